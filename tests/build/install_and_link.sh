@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# meson install into a temporary prefix; a C program compiles against the
+# installed library with pkg-config and runs. Prints TAP.
+set -u
+src=$1 build=$2
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+echo "1..3"
+if meson install -C "$build" --destdir "$prefix" --no-rebuild >"$prefix/install.log" 2>&1; then
+  echo "ok 1 - meson install into a temporary prefix"
+else
+  echo "not ok 1 - meson install into a temporary prefix"; sed 's/^/# /' "$prefix/install.log"; exit 1
+fi
+root=$(find "$prefix" -name tierpy.pc -printf '%h\n' | head -1)
+export PKG_CONFIG_PATH="$root"
+export PKG_CONFIG_SYSROOT_DIR="$prefix"
+flags=$(pkg-config --cflags --libs --static tierpy 2>&1)
+if cc -std=c11 -Wall -Werror "$src/tests/build/uses_installed.c" $flags -o "$prefix/uses_installed" 2>"$prefix/cc.log"; then
+  echo "ok 2 - a program compiles with pkg-config --cflags --libs tierpy"
+else
+  echo "not ok 2 - a program compiles with pkg-config --cflags --libs tierpy"; sed 's/^/# /' "$prefix/cc.log"; exit 1
+fi
+libdir=$(dirname "$(find "$prefix" -name 'libtierpy.so' | head -1)")
+if out=$(LD_LIBRARY_PATH="$libdir" "$prefix/uses_installed" 2>&1) && [ "$out" = "installed tierpy works" ]; then
+  echo "ok 3 - the program runs against the installed library"
+else
+  echo "not ok 3 - the program runs against the installed library"; echo "# $out"; exit 1
+fi

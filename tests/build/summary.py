@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""Count every test of one or more meson test logs (testlog.json): a TAP
+test counts each of its `ok` / `not ok` lines, any other test counts once.
+Prints the totals as `tests: N passed, N failed[, N skipped]`."""
+import json
+import re
+import sys
+
+TAP_LINE = re.compile(r"^(not ok|ok)\b(.*)$")
+
+
+def count(entry):
+    passed = failed = skipped = 0
+    out = entry.get("stdout") or ""
+    lines = [TAP_LINE.match(l) for l in out.splitlines()]
+    lines = [m for m in lines if m]
+    if out.startswith("TAP version") or (lines and entry.get("protocol") == "tap"):
+        for m in lines:
+            if "# SKIP" in m.group(2).upper():
+                skipped += 1
+            elif m.group(1) == "ok":
+                passed += 1
+            else:
+                failed += 1
+        if entry["result"] not in ("OK", "SKIP") and failed == 0:
+            failed = 1        # crashed or timed out after its last TAP line
+        return passed, failed, skipped
+    if entry["result"] == "OK":
+        return 1, 0, 0
+    if entry["result"] == "SKIP":
+        return 0, 0, 1
+    return 0, 1, 0
+
+
+def main():
+    totals = [0, 0, 0]
+    for path in sys.argv[1:]:
+        try:
+            with open(path) as fh:
+                for line in fh:
+                    if line.strip():
+                        for i, n in enumerate(count(json.loads(line))):
+                            totals[i] += n
+        except FileNotFoundError:
+            totals[1] += 1
+            print(f"summary: no test log at {path}", file=sys.stderr)
+    p, f, s = totals
+    print(f"tests: {p} passed, {f} failed" + (f", {s} skipped" if s else ""))
+    return 1 if f else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
