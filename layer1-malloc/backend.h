@@ -8,6 +8,10 @@
 extern const tpy_mem_backend tpy_mem_libc_backend;
 extern const tpy_mem_backend tpy_mem_mimalloc_backend;
 
+/* backend_mimalloc.c: load libmimalloc if not yet done; false (and the
+ * reason in *why) when it cannot be loaded. */
+bool tpy_mem_mimalloc_available(const char **why);
+
 /* backend_debug.c: a debug backend wrapping `inner`. Its state, guarded
  * blocks and registry all live in memory of the inner backend. Returns
  * false when that memory cannot be had. */

@@ -45,23 +45,25 @@ typedef struct tpy_pool_class_stats {
     size_t pools;        /**< pools currently assigned to this class */
     size_t blocks_used;  /**< blocks handed out and not freed */
     size_t blocks_free;  /**< blocks available in those pools (free list and uncarved) */
+    uint64_t allocations; /**< blocks of this class handed out, in total (realloc in place counts) */
 } tpy_pool_class_stats;
 
 /** @brief A snapshot of one heap's statistics; filled by tpy_pool_stats(). */
 typedef struct tpy_pool_stats_t {
     size_t nclasses;                                     /**< entries used in classes[] */
     tpy_pool_class_stats classes[TPY_POOL_MAX_CLASSES];  /**< one per size class */
-    size_t arenas_live;        /**< arenas held now */
+    size_t arenas_live;        /**< arenas held now (the cached empty one included) */
     size_t arenas_peak;        /**< most arenas held at once */
     uint64_t arenas_allocated; /**< arenas taken from layer0, in total */
     uint64_t arenas_returned;  /**< arenas given back to layer0, in total */
+    size_t arenas_cached;      /**< fully empty arenas kept for reuse (0 or 1); see tpy_pool_trim() */
     size_t pools_empty;        /**< pools carved from arenas but holding no block */
     uint64_t malloc_calls;     /**< tpy_pool_malloc() calls */
     uint64_t calloc_calls;     /**< tpy_pool_calloc() calls */
     uint64_t realloc_calls;    /**< tpy_pool_realloc() calls */
     uint64_t free_calls;       /**< tpy_pool_free() calls with a non-NULL pointer */
     uint64_t failures;         /**< requests that returned NULL */
-    uint64_t bytes_requested;  /**< total bytes asked for by small requests */
+    uint64_t bytes_requested;  /**< total bytes asked for by small requests (size 0 counts 1) */
     uint64_t bytes_handed;     /**< total bytes handed out for them (rounded to class) */
     size_t small_blocks_live;  /**< small blocks live now */
     size_t large_blocks_live;  /**< blocks passed through to layer1 and live now */
@@ -70,7 +72,11 @@ typedef struct tpy_pool_stats_t {
 /** @brief A heap of pools and arenas (opaque). */
 typedef struct tpy_pool tpy_pool;
 
-/** @brief Fill @p cfg with the defaults (256 / 16 / 4 KiB / 256 KiB / default layer1). */
+/** @brief Fill @p cfg with the defaults (256 / 16 / 4 KiB / 256 KiB / default layer1).
+ *
+ * The default threshold is the build option `pool_threshold` (256 unless
+ * configured otherwise); when that is not a multiple of 16 the default
+ * step is 8. */
 void tpy_pool_config_init(tpy_pool_config *cfg);
 
 /**
@@ -112,8 +118,29 @@ void *tpy_pool_realloc(tpy_pool *p, void *ptr, size_t n);
  *  Tells its own blocks from layer1's in O(1) without reading foreign memory. */
 void tpy_pool_free(tpy_pool *p, void *ptr);
 
+/**
+ * @brief Give the cached empty arena, if any, back to layer0.
+ *
+ * When the last block of an arena is freed, one such arena is kept (with
+ * most of its pages decommitted) so that a heap that repeatedly goes from
+ * empty to a few blocks and back does not map and unmap an arena each
+ * time. After tpy_pool_trim() a heap with no live small block holds no
+ * arena at all. NULL is ignored.
+ */
+void tpy_pool_trim(tpy_pool *p);
+
 /** @brief True if @p ptr is a small block (in one of this heap's arenas). */
 bool tpy_pool_owns(const tpy_pool *p, const void *ptr);
+
+/**
+ * @brief Walk the heap and verify its internal invariants.
+ *
+ * For tests and debugging: it costs time proportional to the heap's size.
+ * @return 0 if the heap is consistent; -1 with a message in @p err
+ *         describing the first broken invariant (for example after a
+ *         double free or a write past the end of a block).
+ */
+int tpy_pool_check(const tpy_pool *p, char *err, size_t errsize);
 
 /** @brief Fill @p out with a snapshot of the heap's statistics. */
 void tpy_pool_stats(const tpy_pool *p, tpy_pool_stats_t *out);
