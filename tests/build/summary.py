@@ -3,6 +3,7 @@
 test counts each of its `ok` / `not ok` lines, any other test counts once.
 Prints the totals as `tests: N passed, N failed[, N skipped]`."""
 import json
+import os
 import re
 import sys
 
@@ -32,14 +33,27 @@ def count(entry):
     return 0, 1, 0
 
 
+def criterion_synthesis(entry):
+    """Criterion's own closing line of a suite, if it printed one."""
+    for line in (entry.get("stderr") or "").splitlines()[::-1]:
+        if "Synthesis:" in line:
+            return line[line.index("Synthesis:"):]
+    return None
+
+
 def main():
     totals = [0, 0, 0]
     for path in sys.argv[1:]:
+        build_dir = os.path.basename(os.path.dirname(os.path.dirname(os.path.abspath(path))))
         try:
             with open(path) as fh:
                 for line in fh:
                     if line.strip():
-                        for i, n in enumerate(count(json.loads(line))):
+                        entry = json.loads(line)
+                        synthesis = criterion_synthesis(entry)
+                        if synthesis:
+                            print(f"{build_dir + ': ' + entry['name']:<46} Criterion {synthesis}")
+                        for i, n in enumerate(count(entry)):
                             totals[i] += n
         except FileNotFoundError:
             totals[1] += 1
