@@ -1,8 +1,10 @@
-/* examples/tiers_demo.c: drive the memory tiers from a plain C program and
+/* examples/tiers_demo.c: drive each memory tier from a plain C program and
  * print what each one counted. Run it with `./x run`; choose the layer1
  * backend with TIERPY_MALLOC=libc|mimalloc|debug|debug:mimalloc. */
 #include <tierpy/mem.h>
+#include <tierpy/obj.h>
 #include <tierpy/os.h>
+#include <tierpy/pool.h>
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -63,6 +65,50 @@ static void drive_layer1(void)
     print_mem("all freed");
 }
 
+/* layer2: small blocks shaped like Python objects in one pool heap. */
+static void drive_layer2(void)
+{
+    tpy_pool *heap = tpy_pool_new(NULL);
+    if (heap == NULL)
+        return;
+    static void *blocks[N_BLOCKS];
+    for (int i = 0; i < N_BLOCKS; i++)
+        blocks[i] = tpy_pool_malloc(heap, 16 + (size_t)(i % 15) * 16);
+    printf("\nlayer2-pool with %d blocks live:\n", N_BLOCKS);
+    tpy_pool_dump(heap, stdout);
+    for (int i = 0; i < N_BLOCKS; i++)
+        tpy_pool_free(heap, blocks[i]);
+    tpy_pool_delete(heap);
+    print_os("pool heap deleted");
+}
+
+/* layer3: a float-like and a tuple-like type through a heap with free lists. */
+static tpy_obj_type demo_float = {.name = "float", .basic_size = 24,
+                                  .freelist_cap = TPY_OBJ_FREELIST_FLOAT};
+static tpy_obj_type demo_tuple = {.name = "tuple", .basic_size = 24, .item_size = 8,
+                                  .flags = TPY_OBJ_CONTAINER,
+                                  .freelist_cap = TPY_OBJ_FREELIST_TUPLE};
+
+static void drive_layer3(void)
+{
+    tpy_obj_heap *heap = tpy_obj_heap_new(NULL);
+    if (heap == NULL)
+        return;
+    for (int round = 0; round < 3; round++) {
+        tpy_object *objs[1000];
+        for (int i = 0; i < 1000; i++)
+            objs[i] = (i % 2) ? tpy_obj_new(heap, &demo_float)
+                              : tpy_obj_new_var(heap, &demo_tuple, (size_t)(i % 4));
+        for (int i = 0; i < 1000; i++)
+            if (objs[i] != NULL)
+                tpy_obj_decref(heap, objs[i]);
+    }
+    printf("\nlayer3-objects after three rounds of 1000 objects:\n");
+    tpy_obj_dump(heap, stdout);
+    tpy_obj_heap_delete(heap);
+    print_os("object heap deleted");
+}
+
 int main(void)
 {
     char err[256];
@@ -72,5 +118,7 @@ int main(void)
     }
     drive_layer0();
     drive_layer1();
+    drive_layer2();
+    drive_layer3();
     return 0;
 }
