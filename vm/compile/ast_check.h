@@ -1,7 +1,7 @@
 /**
  * @file ast_check.h
- * @brief The SyntaxErrors CPython finds after parsing (in its symbol table
- * and compiler) that need no symbol table: statements outside the
+ * @brief The SyntaxErrors CPython's compiler raises while generating code
+ * (after the symbol table's): statements and expressions outside the
  * construct they belong to.
  */
 #ifndef TPY_AST_CHECK_H
@@ -11,17 +11,29 @@
 #include <stddef.h>
 
 #include "ast.h"
+#include "symtable.h"
 #include "syntax_error.h"
 
 /**
- * @brief Check @p mod; on the first error fill @p err (quoting the source
- * text @p src / @p len) and return false.
+ * @brief Check @p mod, whose symbol table is @p st; on the first error (in
+ * the compiler's order) fill @p err, quoting the source text @p src /
+ * @p len, and return false.
  *
- * - 'return' outside function, 'yield' outside function, 'await' outside
- *   function (at module level), 'break' outside loop, 'continue' not
- *   properly in loop;
- * - nonlocal declaration not allowed at module level;
- * - duplicate argument 'x' in function definition.
+ * - 'return' outside function, 'return' with value in async generator;
+ * - 'break' outside loop, 'continue' not properly in loop;
+ * - 'yield' outside function, 'yield from' inside async function;
+ * - 'await' outside function, 'await' outside async function;
+ * - 'async for' / 'async with' outside async function;
+ * - asynchronous comprehension outside of an asynchronous function;
+ * - from __future__ imports must occur at the beginning of the file.
+ */
+bool tpy_ast_check_scoped(const tpy_mod *mod, const tpy_symtable *st, const char *src,
+                          size_t len, tpy_syntax_error *err);
+
+/**
+ * @brief Every check CPython's compile() makes after parsing: build the
+ * symbol table of @p mod (its errors first), run tpy_ast_check_scoped(),
+ * and drop the table. false with @p err filled on the first error.
  */
 bool tpy_ast_check(const tpy_mod *mod, const char *src, size_t len, tpy_syntax_error *err);
 

@@ -4,6 +4,7 @@
  *
  *   --no-check  skip the checks after parsing (as ast.parse does)
  *   --tokens    print the tokens instead (kind, position, text)
+ *   --symtable  print the symbol table instead (tpy_symtable_dump's form)
  */
 #include <stdbool.h>
 #include <stdio.h>
@@ -15,6 +16,7 @@
 #include "lexer.h"
 #include "parser.h"
 #include "source.h"
+#include "symtable.h"
 
 /* The whole file in layer1 memory, or NULL. */
 static char *read_file(const char *path, size_t *len)
@@ -68,20 +70,40 @@ static int print_tokens(tpy_arena *arena, const char *bytes, size_t len, tpy_syn
     return 0;
 }
 
+/* The AST (or, with @p symtable, the symbol table) as text in layer1
+ * memory; NULL with @p err set when the source is rejected. */
+static char *dump(tpy_arena *arena, const char *bytes, size_t len, bool check, bool symtable,
+                  tpy_syntax_error *err)
+{
+    if (symtable) {
+        tpy_symtable *st = NULL;
+        if (!tpy_parse_module_scoped(arena, bytes, len, &st, err))
+            return NULL;
+        char *text = tpy_symtable_dump(st);
+        tpy_symtable_free(st);
+        return text;
+    }
+    tpy_mod *mod = check ? tpy_parse_module(arena, bytes, len, err)
+                         : tpy_parse_module_ast(arena, bytes, len, err);
+    return mod ? tpy_ast_dump(mod) : NULL;
+}
+
 int main(int argc, char **argv)
 {
-    bool check = true, tokens = false;
+    bool check = true, tokens = false, symtable = false;
     const char *path = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--no-check") == 0)
             check = false;
         else if (strcmp(argv[i], "--tokens") == 0)
             tokens = true;
+        else if (strcmp(argv[i], "--symtable") == 0)
+            symtable = true;
         else
             path = argv[i];
     }
     if (!path) {
-        fprintf(stderr, "usage: tierpy-astdump [--no-check | --tokens] FILE.py\n");
+        fprintf(stderr, "usage: tierpy-astdump [--no-check | --tokens | --symtable] FILE.py\n");
         return 2;
     }
     size_t len;
@@ -103,19 +125,16 @@ int main(int argc, char **argv)
         tpy_mem_free(bytes);
         return status;
     }
-    tpy_mod *mod = !arena ? NULL
-                 : check ? tpy_parse_module(arena, bytes, len, &err)
-                         : tpy_parse_module_ast(arena, bytes, len, &err);
-    if (mod) {
-        char *text = tpy_ast_dump(mod);
-        if (text)
-            puts(text);
-        else
-            status = 2;
+    char *text = arena ? dump(arena, bytes, len, check, symtable, &err) : NULL;
+    if (text) {
+        fputs(text, stdout);
+        if (!symtable)
+            fputc('\n', stdout);
         tpy_mem_free(text);
+    } else if (!err.set) {
+        fprintf(stderr, "tierpy-astdump: out of memory\n");
+        status = 2;
     } else {
-        if (!err.set)
-            tpy_syntax_error_plain(&err, "out of memory");
         tpy_syntax_error_print(&err, stderr);
         status = 1;
     }

@@ -394,15 +394,39 @@ tpy_mod *tpy_parse_module_ast(tpy_arena *arena, const char *bytes, size_t len,
     return parse_text(arena, text, textlen, err);
 }
 
-tpy_mod *tpy_parse_module(tpy_arena *arena, const char *bytes, size_t len,
-                          tpy_syntax_error *err)
+tpy_mod *tpy_parse_module_scoped(tpy_arena *arena, const char *bytes, size_t len,
+                                 tpy_symtable **table, tpy_syntax_error *err)
 {
     size_t textlen;
     const char *text = tpy_source_prepare(arena, bytes, len, &textlen, err);
     if (!text)
         return NULL;
     tpy_mod *mod = parse_text(arena, text, textlen, err);
-    if (mod && !tpy_ast_check(mod, text, textlen, err))
+    if (!mod)
+        return NULL;
+    tpy_symtable *st = tpy_symtable_build(mod, text, textlen, err);
+    if (!st || !tpy_ast_check_scoped(mod, st, text, textlen, err)) {
+        tpy_symtable_free(st);
+        return NULL;
+    }
+    if (table)
+        *table = st;
+    else
+        tpy_symtable_free(st);
+    return mod;
+}
+
+tpy_mod *tpy_parse_module(tpy_arena *arena, const char *bytes, size_t len,
+                          tpy_syntax_error *err)
+{
+    return tpy_parse_module_scoped(arena, bytes, len, NULL, err);
+}
+
+tpy_mod *tpy_parse_text(tpy_arena *arena, const char *text, size_t len,
+                        tpy_syntax_error *err)
+{
+    tpy_mod *mod = parse_text(arena, text, len, err);
+    if (mod && !tpy_ast_check(mod, text, len, err))
         return NULL;
     return mod;
 }

@@ -767,15 +767,15 @@ static tpy_expr *paren_atom(tpy_parser *p)
         }
         return e;
     }
-    tpy_expr *first = tpy_p_kind(p) == TPY_TOK_KW_YIELD ? tpy_parse_yield_expr(p)
-                                                         : tpy_parse_star_named_expression(p);
+    /* A bare yield fills the parentheses alone; `((yield) for ...)` is a
+     * generator expression like any other. */
+    bool bare_yield = tpy_p_kind(p) == TPY_TOK_KW_YIELD;
+    tpy_expr *first = bare_yield ? tpy_parse_yield_expr(p) : tpy_parse_star_named_expression(p);
     if (!first)
         return NULL;
-    if (tpy_p_at_comprehension(p) && first->kind != TPY_EXPR_YIELD &&
-        first->kind != TPY_EXPR_YIELDFROM)
+    if (tpy_p_at_comprehension(p) && !bare_yield)
         return comprehension(p, TPY_EXPR_GENERATOREXP, open, first, TPY_TOK_RPAR);
-    if (tpy_p_kind(p) == TPY_TOK_COMMA && first->kind != TPY_EXPR_YIELD &&
-        first->kind != TPY_EXPR_YIELDFROM) {
+    if (tpy_p_kind(p) == TPY_TOK_COMMA && !bare_yield) {
         tpy_seq *elts = display_items(p, first, TPY_TOK_RPAR);
         if (!elts)
             return NULL;

@@ -78,25 +78,53 @@ static void set_message(tpy_syntax_error *e, const char *fmt, va_list ap)
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
 }
 
-void tpy_syntax_error_at(tpy_syntax_error *e, tpy_syntax_error_kind kind,
-                         const char *src, size_t len,
-                         int line, int col, int end_line, int end_col,
-                         const char *fmt, ...)
+/* Start a record at @p line: kind, lines, and a copy of the line's text.
+ * Returns the line's start in src (NULL past the end), its length in
+ * *linelen. The message is set by the caller. */
+static const char *begin_record(tpy_syntax_error *e, tpy_syntax_error_kind kind,
+                                const char *src, size_t len, int line, int end_line,
+                                size_t *linelen)
 {
     tpy_syntax_error_clear(e);
     e->set = true;
     e->kind = kind;
     e->line = line;
     e->end_line = end_line;
+    const char *start = line_start(src, len, line);
+    *linelen = 0;
+    if (start)
+        e->text = copy_line(start, src + len, linelen);
+    return start;
+}
+
+void tpy_syntax_error_at_offsets(tpy_syntax_error *e, tpy_syntax_error_kind kind,
+                                 const char *src, size_t len,
+                                 int line, int offset, int end_line, int end_offset,
+                                 const char *fmt, ...)
+{
+    size_t linelen;
+    begin_record(e, kind, src, len, line, end_line, &linelen);
     va_list ap;
     va_start(ap, fmt);
     set_message(e, fmt, ap);
     va_end(ap);
+    if (e->text) {
+        e->offset = offset;
+        e->end_offset = end_offset;
+    }
+}
 
-    const char *start = line_start(src, len, line);
-    size_t linelen = 0;
-    if (start)
-        e->text = copy_line(start, src + len, &linelen);
+void tpy_syntax_error_at(tpy_syntax_error *e, tpy_syntax_error_kind kind,
+                         const char *src, size_t len,
+                         int line, int col, int end_line, int end_col,
+                         const char *fmt, ...)
+{
+    size_t linelen;
+    const char *start = begin_record(e, kind, src, len, line, end_line, &linelen);
+    va_list ap;
+    va_start(ap, fmt);
+    set_message(e, fmt, ap);
+    va_end(ap);
     if (col < 0 || !e->text)
         return;
     e->offset = to_offset(start, linelen, col);

@@ -52,6 +52,19 @@ void tpy_syntax_error_at(tpy_syntax_error *e, tpy_syntax_error_kind kind,
                          const char *fmt, ...)
     __attribute__((format(printf, 9, 10)));
 
+/**
+ * @brief Record an error whose columns are 1-based offsets exactly as
+ * CPython's symbol table, future pass and compiler give them: the UTF-8
+ * *byte* column plus one, never converted to characters (on a line with
+ * non-ASCII text before the spot CPython's caret sits to its right, and
+ * so does tierpy's). @p offset 0: no column; @p end_offset 0: no end.
+ */
+void tpy_syntax_error_at_offsets(tpy_syntax_error *e, tpy_syntax_error_kind kind,
+                                 const char *src, size_t len,
+                                 int line, int offset, int end_line, int end_offset,
+                                 const char *fmt, ...)
+    __attribute__((format(printf, 9, 10)));
+
 /** @brief Record an error with no source location (e.g. a decoding error). */
 void tpy_syntax_error_plain(tpy_syntax_error *e, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));

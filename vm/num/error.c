@@ -60,6 +60,11 @@ int tpy_num__fail(tpy_num_error *err, tpy_num_errkind kind, const char *fmt, ...
     return set_message(err, kind, msg);
 }
 
+int tpy_num__fail_value(tpy_num_error *err, const char *msg)
+{
+    return tpy_num__fail(err, TPY_NUM_ERR_VALUE, "%s", msg);
+}
+
 int tpy_num__fail_repr(tpy_num_error *err, const char *prefix, const char *s,
                        size_t n, size_t limit)
 {

@@ -145,7 +145,7 @@ int tpy_num_str_repr(tpy_num_buf *b, const char *s, size_t n, size_t limit);
  * fixed notation when the decimal exponent is in [-4, 16) with ".0" added
  * to integral values, otherwise `d.ddde+XX`; `inf`, `-inf`, `nan`.
  * @param out receives the text, NUL-terminated.
- * @return the length of the text.
+ * @return the length of the text; 0 (and "") only when memory ran out.
  */
 size_t tpy_num_double_repr(double x, char out[TPY_NUM_REPR_MAX]);
 
@@ -251,20 +251,29 @@ typedef struct tpy_num_spec {
     char grouping;      /**< ',' or '_', or 0 */
     int64_t width;      /**< minimum width in code points; -1 when not given */
     int64_t precision;  /**< -1 when not given */
-    uint32_t type;      /**< the type code point; 0 when not given */
+    uint32_t type;      /**< the type code point (the default when not given) */
 } tpy_num_spec;
 
 /**
  * @brief Parse a format spec given as UTF-8.
- * @param default_align '<' for strings, '>' for numbers: it decides what a
- *        leading `0` means.
+ *
+ * What the spec means depends on the object's type, which the caller
+ * states the way CPython's int, float and str do:
+ * | object | default_align | default_type |
+ * |--------|---------------|--------------|
+ * | int    | '>'           | 'd'          |
+ * | float  | '>'           | 0            |
+ * | str    | '<'           | 's'          |
+ * @param default_align decides what a leading `0` means.
+ * @param default_type the type when the spec gives none (a type given as
+ *        NUL stays 0, and int and str refuse it, as CPython does).
  * @param type_name the object's type name, for the "Invalid format
  *        specifier" message.
  * @return ::TPY_NUM_OK or ::TPY_NUM_FAIL (ValueError with CPython's text).
  */
 int tpy_num_spec_parse(const char *s, size_t n, char default_align,
-                       const char *type_name, tpy_num_spec *out,
-                       tpy_num_error *err);
+                       uint32_t default_type, const char *type_name,
+                       tpy_num_spec *out, tpy_num_error *err);
 
 /**
  * @brief format(v, spec) for an int held in a word; appends to @p b.
@@ -276,9 +285,14 @@ int tpy_num_spec_parse(const char *s, size_t n, char default_align,
 int tpy_num_format_int64(tpy_num_buf *b, int64_t v, const tpy_num_spec *spec,
                          const char *type_name, tpy_num_error *err);
 
-/** @brief format(v, spec) for an int held in GMP; as tpy_num_format_int64(). */
+/**
+ * @brief format(v, spec) for an int held in GMP; as tpy_num_format_int64().
+ * @param max_str_digits the int_max_str_digits limit, which CPython
+ *        applies to decimal types here too (0: none).
+ */
 int tpy_num_format_mpz(tpy_num_buf *b, const mpz_t v, const tpy_num_spec *spec,
-                       const char *type_name, tpy_num_error *err);
+                       const char *type_name, int max_str_digits,
+                       tpy_num_error *err);
 
 /**
  * @brief format(x, spec) for a float: types e E f F g G n % and none.
@@ -344,11 +358,13 @@ void tpy_num_pct_set_star(tpy_num_pct_spec *spec, bool is_width, int64_t value);
  */
 int tpy_num_pct_int64(tpy_num_buf *b, int64_t v, const tpy_num_pct_spec *spec,
                       tpy_num_error *err);
-/** @brief tpy_num_pct_int64() for an int held in GMP. */
+/** @brief tpy_num_pct_int64() for an int held in GMP; decimal output is
+ *  subject to the int_max_str_digits limit @p max_str_digits (0: none). */
 int tpy_num_pct_mpz(tpy_num_buf *b, const mpz_t v, const tpy_num_pct_spec *spec,
-                    tpy_num_error *err);
+                    int max_str_digits, tpy_num_error *err);
 /**
- * @brief `%e %E %f %F %g %G` of a float; appends to @p b.
+ * @brief `%e %E %f %F %g %G` of a float; appends to @p b. The caller has
+ *        checked the conversion (and turned `%d` of a float into an int).
  * @return ::TPY_NUM_OK or ::TPY_NUM_FAIL (memory).
  */
 int tpy_num_pct_double(tpy_num_buf *b, double x, const tpy_num_pct_spec *spec,
@@ -399,7 +415,8 @@ int tpy_num_int64_neg(int64_t a, int64_t *out);
  *         (ZeroDivisionError "integer division or modulo by zero").
  */
 int tpy_num_int64_floordiv(int64_t a, int64_t b, int64_t *out, tpy_num_error *err);
-/** @brief a % b with the sign of b; ::TPY_NUM_FAIL when b is 0. */
+/** @brief a % b with the sign of b; ::TPY_NUM_FAIL when b is 0
+ *  ("integer modulo by zero"). */
 int tpy_num_int64_mod(int64_t a, int64_t b, int64_t *out, tpy_num_error *err);
 /** @brief divmod(a, b); ::TPY_NUM_BIG or ::TPY_NUM_FAIL as the two above. */
 int tpy_num_int64_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r,
@@ -411,7 +428,8 @@ int tpy_num_int64_divmod(int64_t a, int64_t b, int64_t *q, int64_t *r,
  */
 int tpy_num_int64_pow(int64_t base, int64_t exp, int64_t *out);
 /** @brief floor division and modulo for GMP integers (Python's signs);
- *         either output may be NULL. ::TPY_NUM_FAIL when b is 0. */
+ *         either output may be NULL. ::TPY_NUM_FAIL when b is 0, worded
+ *         for % when only the remainder is asked for. */
 int tpy_num_mpz_divmod(mpz_t q, mpz_t r, const mpz_t a, const mpz_t b,
                        tpy_num_error *err);
 /** @brief int.bit_length() of a word. */

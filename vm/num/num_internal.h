@@ -15,6 +15,8 @@
  * TPY_NUM_FAIL so that callers write `return tpy_num__fail(...)`. */
 int tpy_num__fail(tpy_num_error *err, tpy_num_errkind kind, const char *fmt, ...)
     __attribute__((format(printf, 3, 4)));
+/* Set a ValueError with a fixed message; returns TPY_NUM_FAIL. */
+int tpy_num__fail_value(tpy_num_error *err, const char *msg);
 /* Set a MemoryError; returns TPY_NUM_FAIL. */
 int tpy_num__nomem(tpy_num_error *err);
 /* Set a ValueError whose message is @p prefix followed by repr(s), the repr
@@ -29,6 +31,13 @@ int tpy_num__fail_repr(tpy_num_error *err, const char *prefix, const char *s,
 uint32_t tpy_num__utf8_next(const char *s, size_t n, size_t *i);
 /* Encode @p cp; returns the byte count (1..4). */
 size_t tpy_num__utf8_encode(uint32_t cp, char out[4]);
+/* The whitespace int() and float() strip once the text is ASCII: C's
+ * isspace in the C locale (space, \t \n \v \f \r). */
+bool tpy_num__is_ascii_space(char c);
+/* Shrink s[0..*n) past leading and trailing ASCII whitespace. */
+void tpy_num__strip_ascii_space(const char **s, size_t *n);
+/* "inf", "infinity" or "nan" in any case, the whole of s[0..n)? Sets *out. */
+bool tpy_num__parse_inf_nan(const char *s, size_t n, double *out);
 /* CPython's str.isspace() for one code point. */
 bool tpy_num__is_space(uint32_t cp);
 /* The value of a decimal digit (Unicode category Nd), or -1. */
@@ -90,6 +99,10 @@ int tpy_num__float_text(tpy_num_buf *b, double x, char type, int64_t precision,
  * then holds ±inf).
  */
 int tpy_num__ratio_to_double(const mpz_t num, const mpz_t den, int64_t e2, double *out);
+
+/* digits * 10**exp10 (digits >= 0) rounded half-even to a double; ±inf
+ * beyond the range, as strtod. Returns 0, or -1 when it overflowed. */
+int tpy_num__decimal_to_double(const mpz_t digits, int64_t exp10, double *out);
 
 /* ---- numeric layout shared by int and float formatting (format_number.c) */
 

@@ -5,7 +5,9 @@
  */
 #include "num_internal.h"
 
+#include <math.h>
 #include <string.h>
+#include <strings.h>
 #include <tierpy/mem.h>
 #include <utf8proc.h>
 
@@ -73,6 +75,35 @@ size_t tpy_num__utf8_encode(uint32_t cp, char out[4])
     out[2] = (char)(0x80 | ((cp >> 6) & 0x3F));
     out[3] = (char)(0x80 | (cp & 0x3F));
     return 4;
+}
+
+bool tpy_num__is_ascii_space(char c)
+{
+    return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+void tpy_num__strip_ascii_space(const char **s, size_t *n)
+{
+    while (*n > 0 && tpy_num__is_ascii_space(**s)) {
+        (*s)++;
+        (*n)--;
+    }
+    while (*n > 0 && tpy_num__is_ascii_space((*s)[*n - 1]))
+        (*n)--;
+}
+
+bool tpy_num__parse_inf_nan(const char *s, size_t n, double *out)
+{
+    if ((n == 3 && strncasecmp(s, "inf", 3) == 0) ||
+        (n == 8 && strncasecmp(s, "infinity", 8) == 0)) {
+        *out = HUGE_VAL;
+        return true;
+    }
+    if (n == 3 && strncasecmp(s, "nan", 3) == 0) {
+        *out = NAN;
+        return true;
+    }
+    return false;
 }
 
 bool tpy_num__is_space(uint32_t cp)
