@@ -135,7 +135,7 @@ static void spare_shrink(struct tpy_pool *h)
     a->ncarved = h->spare_keep;
     a->freepools = NULL;
     for (uint32_t k = a->ncarved; k-- > 0;) {
-        tpy_pool_page *pool = (tpy_pool_page *)(a->base + (uintptr_t)k * h->cfg.pool_size);
+        tpy_pool_page *pool = tpy_pool_arena_pool(h, a, k);
         pool->next = a->freepools;
         a->freepools = pool;
     }
@@ -188,8 +188,7 @@ static tpy_pool_page *arena_pool(struct tpy_pool *h, tpy_pool_arena *a)
         a->freepools = pool->next;
         return pool;
     }
-    pool = (tpy_pool_page *)(a->base + (uintptr_t)a->ncarved * h->cfg.pool_size);
-    a->ncarved++;
+    pool = tpy_pool_arena_pool(h, a, a->ncarved++);
     tpy_pool_page_mark_fresh(pool, a);
     return pool;
 }

@@ -31,18 +31,15 @@ static bool complain(checker *k, const char *fmt, ...)
     return false;
 }
 
-static tpy_pool_page *pool_at(const struct tpy_pool *h, const tpy_pool_arena *a, uint32_t i)
-{
-    return (tpy_pool_page *)(a->base + (uintptr_t)i * h->cfg.pool_size);
-}
-
 /* A pool in use: its free list stays inside it, on block boundaries, and
  * free + carved-but-unused + used add up to what was carved. */
 static bool check_pool(checker *k, const tpy_pool_page *pool)
 {
     const struct tpy_pool *h = k->h;
-    if (pool->szidx >= h->nclasses || pool->size != tpy_pool_class_size(h, pool->szidx))
-        return complain(k, "pool %p: bad class %u / size %u", (void *)pool, pool->szidx,
+    unsigned c = tpy_pool_page_class(h, pool);
+    if (c >= h->nclasses || pool->slot != tpy_pool_class_slot(h, c) ||
+        pool->size != tpy_pool_class_size(h, c))
+        return complain(k, "pool %p: bad slot %u / size %u", (void *)pool, pool->slot,
                         pool->size);
     uint32_t carved = (pool->nextoffset - (uint32_t)TPY_POOL_HEADER_SIZE) / pool->size;
     uint32_t nfree = 0;
@@ -76,7 +73,7 @@ static bool check_arena(checker *k, const tpy_pool_arena *a)
                         (unsigned long)a->base, a->nfree, a->ncarved, empty);
     uint32_t unused = 0;
     for (uint32_t i = 0; i < a->ncarved; i++) {
-        const tpy_pool_page *p = pool_at(h, a, i);
+        const tpy_pool_page *p = tpy_pool_arena_pool(h, a, i);
         if (p->arena != a)
             return complain(k, "pool %p: wrong arena", (const void *)p);
         if (p->prev != NULL)
@@ -114,18 +111,32 @@ static bool check_usable(checker *k)
     return true;
 }
 
+/* The entries of head[] that are no class's slot (past the threshold,
+ * and with step 16 every other one) name no pool. */
+static bool check_slots(checker *k)
+{
+    const struct tpy_pool *h = k->h;
+    for (size_t i = 0; i < TPY_POOL_MAX_THRESHOLD / 8; i++) {
+        size_t off = i * sizeof h->head[0];
+        bool is_slot = (off & ~h->slot_mask) == 0 && (off >> h->shift) < h->nclasses;
+        if (!is_slot && h->head[i] != &h->none)
+            return complain(k, "head[] entry %zu is no class's slot but names a pool", i);
+    }
+    return true;
+}
+
 static bool check_lists(checker *k)
 {
     const struct tpy_pool *h = k->h;
-    for (unsigned c = 0; c < TPY_POOL_MAX_CLASSES; c++) {
-        const tpy_pool_page *first = h->head[c];
+    if (!check_slots(k))
+        return false;
+    for (unsigned c = 0; c < h->nclasses; c++) {
+        const tpy_pool_page *first = tpy_pool_head(h, c);
         if (first == &h->none)
             continue;
-        if (c >= h->nclasses)
-            return complain(k, "list of class %u beyond the threshold", c);
         const tpy_pool_page *prev = &h->none;
         for (const tpy_pool_page *p = first; p != &h->none; prev = p, p = p->next) {
-            if (p->szidx != c || p->prev != prev)
+            if (p->slot != tpy_pool_class_slot(h, c) || p->prev != prev)
                 return complain(k, "list of class %u: bad pool %p", c, (const void *)p);
             if (p->used == 0 && !tpy_pool_ring_alone(h, p))
                 return complain(k, "list of class %u: an empty pool among others", c);

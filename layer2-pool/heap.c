@@ -23,12 +23,11 @@ static void *failed(struct tpy_pool *h)
 static inline void *small_alloc(struct tpy_pool *h, size_t n)
 {
     unsigned c = tpy_pool_class_of(h, n);
-    tpy_pool_page *pool = h->head[c];
+    tpy_pool_page *pool = tpy_pool_head(h, c);
     if (TPY_UNLIKELY(!tpy_pool_page_has_room(pool)) &&
         (pool = tpy_pool_page_for_class(h, c)) == NULL)
         return failed(h);
-    h->allocs[c]++;
-    h->bytes_requested += n;
+    tpy_pool_count_served(h, n);
     return tpy_pool_page_take(pool);
 }
 
@@ -49,7 +48,7 @@ static inline void small_free(struct tpy_pool *h, void *ptr)
     }
     if (TPY_LIKELY(old != NULL) || pool->prev != NULL)
         return;                 /* had a free block, or is listed (being carved) */
-    if (TPY_LIKELY(h->head[pool->szidx]->used != 0))
+    if (TPY_LIKELY((*tpy_pool_list(h, pool->slot))->used != 0))
         tpy_pool_ring_push_front(h, pool);  /* was full: to the front */
     else
         tpy_pool_page_changed(h, pool); /* ...where a reserve must give way */
@@ -108,50 +107,60 @@ static TPY_NOINLINE void *malloc_slow(struct tpy_pool *h, size_t n)
     return p;
 }
 
-/* The fast path found the head of class c's list without room: it filled
- * up (drop it, the next pool usually has room), or the list is empty (take
- * a new pool). Fault injection is off, or the fast path would not have
- * been taken. */
-static TPY_NOINLINE void *malloc_refill(struct tpy_pool *h, size_t n, size_t c,
-                                        tpy_pool_page *pool)
+/* The request's list is empty, or held only the full pool just dropped:
+ * take a new pool for the class. */
+static TPY_NOINLINE void *malloc_new_pool(struct tpy_pool *h, size_t n)
 {
-    if (pool != &h->none) {
-        tpy_pool_ring_drop_head(h, pool);
-        pool = h->head[c];
-    }
-    if (TPY_UNLIKELY(!tpy_pool_page_has_room(pool)) &&
-        (pool = tpy_pool_page_for_class(h, (unsigned)c)) == NULL) {
+    tpy_pool_page *pool = tpy_pool_page_for_class(h, tpy_pool_class_of(h, n));
+    if (pool == NULL) {
         h->malloc_not_small++;
         return failed(h);
     }
-    h->allocs[c]++;
-    h->bytes_requested += n;
+    tpy_pool_count_served(h, n);
     return tpy_pool_page_take(pool);
 }
 
+/* The fast path found the head of the request's list without room: it
+ * filled up, or it is `none` (the list is empty). A full head is dropped,
+ * and the pool after it has room, since no pool past the head of a list
+ * is full; so the common case (a pool fills, the next takes over) costs
+ * an unlink and a take, and saves no register. Fault injection is off, or
+ * the fast path would not have been taken. */
+static TPY_NOINLINE void *malloc_refill(struct tpy_pool *h, size_t n, tpy_pool_page *pool)
+{
+    if (pool != &h->none) {
+        tpy_pool_page *next = pool->next;
+        tpy_pool_ring_drop_head(h, pool);
+        if (TPY_LIKELY(next != &h->none)) {
+            tpy_pool_count_served(h, n);
+            return tpy_pool_page_take(next);
+        }
+    }
+    return malloc_new_pool(h, n);
+}
+
 /* The fast path is small_alloc() unrolled so that it makes no call, only a
- * tail call, and so needs no stack frame: pop the first pool's free list,
- * or else carve its next block. A full or missing pool goes to
+ * tail call, and so needs no stack frame: the request's list by one AND
+ * (see head[]), then pop the first pool's free list, or else
+ * carve its next block, and one counter. A full or missing pool goes to
  * malloc_refill(); anything else (size 0, a large request, an injected
  * fault) to malloc_slow(). */
 void *tpy_pool_malloc(tpy_pool *h, size_t n)
 {
     if (TPY_LIKELY(n - 1 < h->fast_limit)) {
-        size_t c = (n - 1) >> h->shift;
-        tpy_pool_page *pool = h->head[c];
+        tpy_pool_page *pool = *tpy_pool_list(h, (n - 1) & h->slot_mask);
         tpy_pool_block *b = pool->freeblock;
         if (TPY_LIKELY(b != NULL)) {
             pool->freeblock = b->next;
         } else {
             uint32_t off = pool->nextoffset;
             if (TPY_UNLIKELY(off > pool->maxnextoffset))
-                return malloc_refill(h, n, c, pool);
+                return malloc_refill(h, n, pool);
             b = (tpy_pool_block *)((char *)pool + off);
             pool->nextoffset = off + pool->size;
         }
         pool->used++;
-        h->allocs[c]++;
-        h->bytes_requested += n;
+        tpy_pool_count_served(h, n);
         return b;
     }
     return malloc_slow(h, n);
@@ -219,10 +228,9 @@ static void *move_block(struct tpy_pool *h, void *ptr, size_t old_size, size_t n
 static void *realloc_small(struct tpy_pool *h, void *ptr, size_t n)
 {
     tpy_pool_page *pool = page_of(h, ptr);
-    unsigned c = pool->szidx;
+    unsigned c = tpy_pool_page_class(h, pool);
     if (n <= h->cfg.threshold && tpy_pool_class_of(h, n) == c) {
-        h->allocs[c]++;         /* served again, in place */
-        h->bytes_requested += n;
+        tpy_pool_count_served(h, n);    /* served again, in place */
         h->small_not_by_malloc++;
         h->small_released_inside++;
         return ptr;
@@ -273,7 +281,7 @@ tpy_pool *tpy_pool_new(const tpy_pool_config *cfg)
     if (tpy_pool_config_check(cfg, NULL, 0) != 0)
         return NULL;
     tpy_mem_allocator *mem = cfg->mem != NULL ? cfg->mem : tpy_mem_default();
-    tpy_pool *h = tpy_mem_calloc_in(mem, TPY_MEM_API_POOL, 1, sizeof *h);
+    tpy_pool *h = tpy_mem_calloc_in(mem, TPY_MEM_API_POOL, 1, tpy_pool_record_size(cfg));
     if (h == NULL)
         return NULL;
     tpy_pool_layout_init(h, cfg);
@@ -283,8 +291,8 @@ tpy_pool *tpy_pool_new(const tpy_pool_config *cfg)
         heap_free_parts(h);
         return NULL;
     }
-    for (size_t c = 0; c < TPY_POOL_MAX_CLASSES; c++)
-        h->head[c] = &h->none;
+    for (size_t i = 0; i < TPY_POOL_MAX_THRESHOLD / 8; i++)
+        h->head[i] = &h->none;
     h->none.used = 1;           /* see struct tpy_pool: "no room, not a reserve" */
     h->none.nextoffset = 1;
     h->none.maxnextoffset = 0;

@@ -34,7 +34,7 @@ uint32_t tpy_pool_page_capacity(const struct tpy_pool *h, unsigned c)
 /* Hand class c's reserve, if it has one, back to its arena. */
 static void release_reserve(struct tpy_pool *h, unsigned c)
 {
-    tpy_pool_page *pool = h->head[c];
+    tpy_pool_page *pool = tpy_pool_head(h, c);
     if (pool->used == 0) {                  /* never true of &none */
         tpy_pool_ring_unlink(h, pool);
         tpy_pool_arena_return_pool(h, pool);
@@ -53,7 +53,7 @@ static void page_init(struct tpy_pool *h, tpy_pool_page *pool, unsigned c)
     uint32_t size = (uint32_t)tpy_pool_class_size(h, c);
     pool->freeblock = NULL;
     pool->used = 0;
-    pool->szidx = (uint16_t)c;
+    pool->slot = tpy_pool_class_slot(h, c);
     pool->size = (uint16_t)size;
     pool->nextoffset = (uint32_t)TPY_POOL_HEADER_SIZE;
     pool->maxnextoffset = (uint32_t)h->cfg.pool_size - size;
@@ -62,7 +62,7 @@ static void page_init(struct tpy_pool *h, tpy_pool_page *pool, unsigned c)
 void tpy_pool_page_mark_fresh(tpy_pool_page *pool, tpy_pool_arena *arena)
 {
     pool->arena = arena;
-    pool->szidx = NO_CLASS;
+    pool->slot = NO_CLASS;
     pool->used = 0;
     pool->prev = NULL;
 }
@@ -70,7 +70,7 @@ void tpy_pool_page_mark_fresh(tpy_pool_page *pool, tpy_pool_arena *arena)
 tpy_pool_page *tpy_pool_page_for_class(struct tpy_pool *h, unsigned c)
 {
     tpy_pool_page *pool;
-    while ((pool = h->head[c]) != &h->none) {
+    while ((pool = tpy_pool_head(h, c)) != &h->none) {
         if (tpy_pool_page_has_room(pool))
             return pool;
         tpy_pool_ring_unlink(h, pool);      /* full: dropped at last */
@@ -79,7 +79,7 @@ tpy_pool_page *tpy_pool_page_for_class(struct tpy_pool *h, unsigned c)
         return NULL;
     /* An empty pool that last served class c still has its free list and
      * carving state: all of its blocks are free, so use it as it is. */
-    if (pool->szidx != c)
+    if (pool->slot != tpy_pool_class_slot(h, c))
         page_init(h, pool, c);
     tpy_pool_ring_insert(h, pool);
     return pool;
@@ -88,12 +88,12 @@ tpy_pool_page *tpy_pool_page_for_class(struct tpy_pool *h, unsigned c)
 void tpy_pool_page_changed(struct tpy_pool *h, tpy_pool_page *pool)
 {
     if (pool->used != 0) {                  /* was full and out of its list */
-        release_reserve(h, pool->szidx);    /* the class has a pool with room */
+        release_reserve(h, tpy_pool_page_class(h, pool));    /* the class has a pool with room */
         tpy_pool_ring_push_front(h, pool);
         return;
     }
     if (pool->prev == NULL) {               /* out of its list: one block, full */
-        if (h->head[pool->szidx] == &h->none) {
+        if (*tpy_pool_list(h, pool->slot) == &h->none) {
             tpy_pool_ring_insert(h, pool);  /* alone: becomes the reserve */
             return;
         }

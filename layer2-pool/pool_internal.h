@@ -98,9 +98,14 @@ typedef struct tpy_pool_block {
  *                 empty: it sits on its arena's freepools list, or it is
  *                 its class's reserve, the single member of its list
  *                 (see pool.c).
- *   szidx, size   the size class and its block size. They stay valid while
- *                 the pool is empty, so that a pool taken again for the
- *                 same class is used as it is, free list and all. */
+ *   slot, size    the size class, as the byte offset of its list's entry
+ *                 in the heap's head[] (class * step, see struct tpy_pool),
+ *                 and its block size. Storing the offset rather than the
+ *                 class index lets a free that puts a full pool back at the
+ *                 front of its list address the list with no shift.
+ *                 tpy_pool_page_class() gives the index. Both stay valid
+ *                 while the pool is empty, so that a pool taken again for
+ *                 the same class is used as it is, free list and all. */
 typedef struct tpy_pool_page {
     tpy_pool_block *freeblock;
     struct tpy_pool_page *next;
@@ -109,7 +114,7 @@ typedef struct tpy_pool_page {
     uint32_t used;
     uint32_t nextoffset;
     uint32_t maxnextoffset;
-    uint16_t szidx;
+    uint16_t slot;
     uint16_t size;
 } tpy_pool_page;
 
@@ -173,43 +178,49 @@ typedef struct tpy_pool_large {
 /* --- the heap ---------------------------------------------------------------------- */
 
 /* One heap. The first fields are the ones every malloc and free reads; they
- * share the record's first cache lines with the class ring heads.
+ * share the record's first cache lines with the class list heads.
  *
  *   fast_limit  requests with n - 1 < fast_limit take the inline path; it
  *               equals the threshold, or 0 while fault injection is armed,
  *               which sends every request through the path that counts
  *               down to the injected fault (so the fast path never tests
  *               for it).
- *   head[c]     the first pool of class c's list of pools with room (the
- *               head itself may have filled up), or &none when the list is
- *               empty. The list is doubly linked; its first pool's prev is
- *               &none and its last pool's next is &none. `none` is a pool
- *               header that has no room at all (no free block, bump pointer
- *               past its end), so the fast path needs no test for an empty
- *               list; its `used` is 1, so that head->used == 0 means
- *               exactly "the list holds a reserve" (see pool.c); its own
- *               `prev` is scratch that any list may write.
- *   allocs[c]   small blocks of class c handed out, ever (bytes_handed is
- *               the sum of allocs[c] * size(c)).
+ *   head[]      the first pool of each class's list of pools with room,
+ *               or &none when the list is empty. Class c's entry sits
+ *               c * step bytes into the array (its *slot*): the fast path
+ *               finds it as (n - 1) & slot_mask, one AND with no shift, and
+ *               with step 16 every other entry is unused. Each list is
+ *               doubly linked; its first pool's prev is &none and its last
+ *               pool's next is &none. `none` is a pool header that has no
+ *               room at all (no free block, bump pointer past its end), so
+ *               the fast path needs no test for an empty list; its `used`
+ *               is 1, so that head->used == 0 means exactly "the list holds
+ *               a reserve" (see pool.c); its own `prev` is scratch that any
+ *               list may write.
+ *   served[n]   small requests of n bytes served, ever (size 0 counts as
+ *               1; realloc in place counts), threshold + 1 entries. One
+ *               counter per request size is the only statistic the
+ *               allocation fast path keeps: the blocks handed out per
+ *               class and the bytes asked for are both sums over it, so
+ *               one increment does the work of two.
  *
  * The call counters are not kept on the hot paths; tpy_pool_stats()
- * derives them: every small block handed out is counted in allocs[], and
+ * derives them: every small block handed out is counted in served[], and
  * is now live, or was freed by tpy_pool_free(), or was released inside
  * realloc. So
- *   malloc_calls = sum(allocs) - small_not_by_malloc + malloc_not_small
- *   free_calls   = sum(allocs) - live small blocks - small_released_inside
+ *   malloc_calls = sum(served) - small_not_by_malloc + malloc_not_small
+ *   free_calls   = sum(served) - live small blocks - small_released_inside
  *                  + large_frees. */
 struct tpy_pool {
     size_t fast_limit;
-    unsigned shift;             /* log2(step) */
-    unsigned table_shift;       /* copy of table.shift, next to the mask */
     uintptr_t arena_mask;       /* ~(arena_size - 1) */
     uintptr_t pool_mask;        /* ~(pool_size - 1) */
     uintptr_t *table_keys;      /* copy of table.keys */
     uint64_t hash_mul;          /* TPY_POOL_HASH_MUL >> log2(arena_size) */
-    uint64_t bytes_requested;
-    tpy_pool_page *head[TPY_POOL_MAX_CLASSES];
-    uint64_t allocs[TPY_POOL_MAX_CLASSES];
+    unsigned table_shift;       /* copy of table.shift, next to the keys */
+    unsigned shift;             /* log2(step) */
+    size_t slot_mask;           /* ~(step - 1): request - 1 to its class's slot */
+    tpy_pool_page *head[TPY_POOL_MAX_THRESHOLD / 8];
 
     /* --- colder: the slow paths' state --- */
     tpy_pool_config cfg;        /* validated; cfg.mem is never NULL */
@@ -233,7 +244,40 @@ struct tpy_pool {
     size_t large_live;
     size_t arenas_live, arenas_peak;
     uint64_t arenas_allocated, arenas_returned;
+
+    uint64_t served[];          /* threshold + 1 entries; see above */
 };
+
+/* Pool i of an arena. */
+static inline tpy_pool_page *tpy_pool_arena_pool(const struct tpy_pool *h,
+                                                 const tpy_pool_arena *a, uint32_t i)
+{
+    return (tpy_pool_page *)(a->base + (uintptr_t)i * h->cfg.pool_size);
+}
+
+/* The size of a heap record with its served[] counters. */
+static inline size_t tpy_pool_record_size(const tpy_pool_config *cfg)
+{
+    return sizeof(struct tpy_pool) + (cfg->threshold + 1) * sizeof(uint64_t);
+}
+
+/* A small request of n bytes was served (n already 1 for size 0). */
+static inline void tpy_pool_count_served(struct tpy_pool *h, size_t n)
+{
+    h->served[n]++;
+}
+
+/* The list whose entry sits `slot` bytes into head[] (see struct tpy_pool). */
+static inline tpy_pool_page **tpy_pool_list(struct tpy_pool *h, size_t slot)
+{
+    return (tpy_pool_page **)((char *)h->head + slot);
+}
+
+/* The first pool of class c's list. */
+static inline tpy_pool_page *tpy_pool_head(const struct tpy_pool *h, unsigned c)
+{
+    return *(tpy_pool_page *const *)((const char *)h->head + ((size_t)c << h->shift));
+}
 
 /* --- size classes (sizeclass.c and inline) ---------------------------------------- */
 
@@ -247,6 +291,18 @@ static inline unsigned tpy_pool_class_of(const struct tpy_pool *h, size_t n)
 static inline size_t tpy_pool_class_size(const struct tpy_pool *h, unsigned c)
 {
     return (size_t)(c + 1) << h->shift;
+}
+
+/* Class c's slot: the byte offset of its list's entry in head[]. */
+static inline uint16_t tpy_pool_class_slot(const struct tpy_pool *h, unsigned c)
+{
+    return (uint16_t)(c << h->shift);
+}
+
+/* The class of a pool set up for one. */
+static inline unsigned tpy_pool_page_class(const struct tpy_pool *h, const tpy_pool_page *pool)
+{
+    return (unsigned)pool->slot >> h->shift;
 }
 
 /* Derive the heap's masks, shifts and counts from a checked config. */
@@ -302,7 +358,7 @@ static inline void *tpy_pool_page_take(tpy_pool_page *pool)
  * every other call; inserting at the front touches one neighbour only. */
 static inline void tpy_pool_ring_insert(struct tpy_pool *h, tpy_pool_page *pool)
 {
-    tpy_pool_page **head = &h->head[pool->szidx];
+    tpy_pool_page **head = tpy_pool_list(h, pool->slot);
     tpy_pool_page *first = *head;
     pool->next = first;
     pool->prev = &h->none;
@@ -315,7 +371,7 @@ static inline void tpy_pool_ring_unlink(struct tpy_pool *h, tpy_pool_page *pool)
     if (pool->prev != &h->none)
         pool->prev->next = pool->next;
     else
-        h->head[pool->szidx] = pool->next;
+        *tpy_pool_list(h, pool->slot) = pool->next;
     pool->next->prev = pool->prev;
     pool->prev = NULL;
 }
@@ -323,7 +379,7 @@ static inline void tpy_pool_ring_unlink(struct tpy_pool *h, tpy_pool_page *pool)
 /* tpy_pool_ring_unlink() of a pool known to be at the head of its list. */
 static inline void tpy_pool_ring_drop_head(struct tpy_pool *h, tpy_pool_page *pool)
 {
-    h->head[pool->szidx] = pool->next;
+    *tpy_pool_list(h, pool->slot) = pool->next;
     pool->next->prev = &h->none;
     pool->prev = NULL;
 }
@@ -334,7 +390,7 @@ static inline void tpy_pool_ring_drop_head(struct tpy_pool *h, tpy_pool_page *po
  * pool with room. The caller has made sure the head is no reserve. */
 static inline void tpy_pool_ring_push_front(struct tpy_pool *h, tpy_pool_page *pool)
 {
-    tpy_pool_page **head = &h->head[pool->szidx];
+    tpy_pool_page **head = tpy_pool_list(h, pool->slot);
     tpy_pool_page *first = *head;
     if (first != &h->none && !tpy_pool_page_has_room(first)) {
         first->prev = NULL;             /* dropped: in no list now */
@@ -356,7 +412,7 @@ static inline bool tpy_pool_ring_alone(const struct tpy_pool *h, const tpy_pool_
 
 /* An empty pool from the fullest usable arena, mapping or reusing an arena
  * when none has a free pool; NULL when layer0 or layer1 refuse. The pool's
- * header is not yet set up for a class (its szidx may be stale). */
+ * header is not yet set up for a class (its slot may be stale). */
 tpy_pool_page *tpy_pool_arena_take_pool(struct tpy_pool *h);
 
 /* Give an empty pool back to its arena; an arena left fully empty becomes

@@ -113,6 +113,7 @@ void tpy_pool_layout_init(struct tpy_pool *h, const tpy_pool_config *cfg)
     if (h->cfg.mem == NULL)
         h->cfg.mem = tpy_mem_default();
     h->shift = tpy_pool_log2(cfg->step);
+    h->slot_mask = ~(cfg->step - 1);
     h->nclasses = cfg->threshold >> h->shift;
     h->fast_limit = cfg->threshold;
     h->arena_mask = ~(uintptr_t)(cfg->arena_size - 1);

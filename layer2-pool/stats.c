@@ -1,7 +1,8 @@
 /* layer2-pool/stats.c: what a heap holds, as a struct, a table and JSON.
  *
- * The hot paths keep only the counters they cannot do without (bytes asked
- * for, blocks handed out per class); the call counts are derived from
+ * The hot paths keep only the counters they cannot do without (requests
+ * served, per request size: the bytes asked for and the blocks handed out
+ * per class are both sums over them); the call counts are derived from
  * those and a few counters of the slow paths (see struct tpy_pool). Everything about the
  * heap's shape (pools per class, blocks in use and free) is read from the
  * pool headers themselves when a snapshot is taken, so it costs the
@@ -18,10 +19,11 @@ static void count_pool(const struct tpy_pool *h, const tpy_pool_page *pool,
         out->pools_empty++;
         return;
     }
-    tpy_pool_class_stats *cs = &out->classes[pool->szidx];
+    unsigned c = tpy_pool_page_class(h, pool);
+    tpy_pool_class_stats *cs = &out->classes[c];
     cs->pools++;
     cs->blocks_used += pool->used;
-    cs->blocks_free += tpy_pool_page_capacity(h, pool->szidx) - pool->used;
+    cs->blocks_free += tpy_pool_page_capacity(h, c) - pool->used;
 }
 
 /* Every pool carved from every arena; pools past ncarved were never used. */
@@ -33,8 +35,20 @@ static void walk_arenas(const struct tpy_pool *h, tpy_pool_stats_t *out)
             continue;
         const tpy_pool_arena *a = t->arenas[i];
         for (uint32_t k = 0; k < a->ncarved; k++)
-            count_pool(h, (const tpy_pool_page *)(a->base + (uintptr_t)k * h->cfg.pool_size),
-                       out);
+            count_pool(h, tpy_pool_arena_pool(h, a, k), out);
+    }
+}
+
+/* The per-size counters, summed per class and in bytes. */
+static void sum_served(const struct tpy_pool *h, tpy_pool_stats_t *out)
+{
+    for (unsigned c = 0; c < h->nclasses; c++)
+        out->classes[c].block_size = tpy_pool_class_size(h, c);
+    for (size_t n = 1; n <= h->cfg.threshold; n++) {
+        unsigned c = tpy_pool_class_of(h, n);
+        out->classes[c].allocations += h->served[n];
+        out->bytes_requested += h->served[n] * n;
+        out->bytes_handed += h->served[n] * tpy_pool_class_size(h, c);
     }
 }
 
@@ -42,11 +56,7 @@ void tpy_pool_stats(const tpy_pool *h, tpy_pool_stats_t *out)
 {
     memset(out, 0, sizeof *out);
     out->nclasses = h->nclasses;
-    for (unsigned c = 0; c < h->nclasses; c++) {
-        out->classes[c].block_size = tpy_pool_class_size(h, c);
-        out->classes[c].allocations = h->allocs[c];
-        out->bytes_handed += h->allocs[c] * tpy_pool_class_size(h, c);
-    }
+    sum_served(h, out);
     walk_arenas(h, out);
     for (unsigned c = 0; c < h->nclasses; c++)
         out->small_blocks_live += out->classes[c].blocks_used;
@@ -57,14 +67,13 @@ void tpy_pool_stats(const tpy_pool *h, tpy_pool_stats_t *out)
     out->arenas_cached = h->spare != NULL;
     uint64_t served = 0;
     for (unsigned c = 0; c < h->nclasses; c++)
-        served += h->allocs[c];
+        served += out->classes[c].allocations;
     out->malloc_calls = served - h->small_not_by_malloc + h->malloc_not_small;
     out->calloc_calls = h->calloc_calls;
     out->realloc_calls = h->realloc_calls;
     out->free_calls = served - out->small_blocks_live - h->small_released_inside +
                       h->large_frees;
     out->failures = h->failures;
-    out->bytes_requested = h->bytes_requested;
     out->large_blocks_live = h->large_live;
 }
 
