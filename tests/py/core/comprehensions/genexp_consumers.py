@@ -1,0 +1,10 @@
+# Pins generator expressions as sole call arguments and with sorted/enumerate/zip/dict/set consumers.
+print(sorted(x % 7 for x in range(20)))
+print(dict((str(i), i) for i in range(3)))
+print(set(x // 2 for x in range(8)))
+print(list(enumerate(c for c in "xy")))
+print(list(zip((i for i in range(3)), "abc")))
+print(frozenset(i for i in [1, 1, 2]))
+g = (i for i in range(3))
+print(type(g).__name__, iter(g) is g)
+print(sum((x for x in range(5)), 100))

@@ -1,0 +1,10 @@
+# Pins list comprehensions: filters, nested for clauses (order), multiple ifs, expressions with calls.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 2 if x % 3])
+print([(i, j) for i in range(3) for j in range(i)])
+print([c.upper() for c in "abc" if c != "b"])
+print([[r * c for c in range(3)] for r in range(3)])
+print([x for row in [[1, 2], [3], []] for x in row])
+print([len(w) for w in "the quick brown fox".split()])
+print([n for n in range(2, 30) if all(n % d for d in range(2, n))])
+print([i if i % 2 else "even" for i in range(5)])

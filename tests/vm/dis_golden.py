@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Golden disassembly: `tierpy --dis` of each tests/vm/dis/*.py against the
+checked-in .dis file beside it. Prints TAP.
+
+  dis_golden.py TIERPY           compare
+  dis_golden.py TIERPY --regen   rewrite the .dis files (review the diff!)
+"""
+import glob
+import os
+import subprocess
+import sys
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dis")
+
+
+def main():
+    tierpy, regen = os.path.abspath(sys.argv[1]), "--regen" in sys.argv
+    files = sorted(glob.glob(os.path.join(HERE, "*.py")))
+    print(f"1..{len(files)}")
+    failed = 0
+    for i, path in enumerate(files, 1):
+        name = os.path.basename(path)
+        r = subprocess.run([tierpy, "--dis", name], cwd=HERE, capture_output=True, timeout=60)
+        out = r.stdout.decode("utf-8", "replace")
+        expected_path = path[:-3] + ".dis"
+        if regen:
+            with open(expected_path, "w") as f:
+                f.write(out)
+        try:
+            with open(expected_path) as f:
+                expected = f.read()
+        except OSError:
+            expected = None
+        if r.returncode == 0 and out == expected:
+            print(f"ok {i} - {name}")
+            continue
+        failed += 1
+        print(f"not ok {i} - {name}")
+        if r.returncode:
+            print("# " + r.stderr.decode("utf-8", "replace").replace("\n", "\n# "))
+        elif expected is None:
+            print(f"# no {os.path.basename(expected_path)}: run with --regen")
+        else:
+            a, b = out.splitlines(), expected.splitlines()
+            k = next((j for j in range(min(len(a), len(b))) if a[j] != b[j]), min(len(a), len(b)))
+            print(f"# first difference at line {k + 1}:\n#   got      {a[k] if k < len(a) else '<end>'}"
+                  f"\n#   expected {b[k] if k < len(b) else '<end>'}")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

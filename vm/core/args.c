@@ -1,0 +1,110 @@
+/* vm/core/args.c: argument checks for builtin methods, worded as
+ * CPython's METH_NOARGS / METH_O / Argument Clinic messages. */
+#include <string.h>
+
+#include "abstract.h"
+#include "error.h"
+#include "types.h"
+
+int tpy_arg_nokw(tpy_vm *vm, const char *fname, tpy_object *kwnames)
+{
+    if (kwnames && tpy_tuple_len(kwnames) > 0) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes no keyword arguments", fname);
+        return -1;
+    }
+    return 0;
+}
+
+int tpy_arg_none(tpy_vm *vm, const char *fname, size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0)
+        return -1;
+    if (nargs) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+int tpy_arg_one(tpy_vm *vm, const char *fname, size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0)
+        return -1;
+    if (nargs != 1) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes exactly one argument (%zu given)",
+                       fname, nargs);
+        return -1;
+    }
+    return 0;
+}
+
+int tpy_arg_count(tpy_vm *vm, const char *fname, size_t nargs, size_t min, size_t max)
+{
+    if (nargs >= min && nargs <= max)
+        return 0;
+    if (min == max)
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s expected %zu argument%s, got %zu", fname, min,
+                       min == 1 ? "" : "s", nargs);
+    else if (nargs < min)
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s expected at least %zu argument%s, got %zu", fname,
+                       min, min == 1 ? "" : "s", nargs);
+    else
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s expected at most %zu argument%s, got %zu", fname,
+                       max, max == 1 ? "" : "s", nargs);
+    return -1;
+}
+
+static size_t count_names(const char *const *names)
+{
+    size_t n = 0;
+    while (names[n])
+        n++;
+    return n;
+}
+
+static int place_keyword(tpy_vm *vm, const char *fname, tpy_object *kw, tpy_object *value,
+                         const char *const *names, size_t nposonly, tpy_object **out)
+{
+    for (size_t i = nposonly; names[i]; i++) {
+        if (!tpy_str_equal_c(kw, names[i]))
+            continue;
+        if (out[i]) {
+            tpy_err_format(vm, &tpy_exc_TypeError,
+                           "argument for %s() given by name ('%s') and position (%zu)", fname,
+                           names[i], i + 1);
+            return -1;
+        }
+        out[i] = value;
+        return 0;
+    }
+    tpy_err_format(vm, &tpy_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kw,
+                   fname);
+    return -1;
+}
+
+int tpy_arg_parse(tpy_vm *vm, const char *fname, tpy_object *const *args, size_t nargs,
+                  tpy_object *kwnames, const char *const *names, size_t nposonly,
+                  size_t nrequired, tpy_object **out)
+{
+    size_t n = count_names(names);
+    memset(out, 0, n * sizeof *out);
+    if (nargs > n) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes at most %zu argument%s (%zu given)",
+                       fname, n, n == 1 ? "" : "s", nargs);
+        return -1;
+    }
+    for (size_t i = 0; i < nargs; i++)
+        out[i] = args[i];
+    size_t nkw = kwnames ? (size_t)tpy_tuple_len(kwnames) : 0;
+    for (size_t k = 0; k < nkw; k++)
+        if (place_keyword(vm, fname, tpy_tuple_get(kwnames, (intptr_t)k), args[nargs + k], names,
+                          nposonly, out) < 0)
+            return -1;
+    for (size_t i = 0; i < nrequired; i++)
+        if (!out[i]) {
+            tpy_err_format(vm, &tpy_exc_TypeError, "%s() missing required argument '%s' (pos %zu)",
+                           fname, names[i], i + 1);
+            return -1;
+        }
+    return 0;
+}

@@ -1,0 +1,379 @@
+/* vm/core/typeobject.c: `type` and `object`, the builtin type registry,
+ * slot inheritance, MRO lookup and the per-VM dicts of builtin types. */
+#include <pthread.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "abstract.h"
+#include "buf.h"
+#include "error.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+/* ---- subtype checks and lookup ------------------------------------------------ */
+
+bool tpy_type_is_subtype(const tpy_type *a, const tpy_type *b)
+{
+    if (a->mro) {
+        for (intptr_t i = 0; i < tpy_tuple_len(a->mro); i++)
+            if (tpy_tuple_get(a->mro, i) == (const tpy_object *)b)
+                return true;
+        return false;
+    }
+    for (; a; a = a->base)
+        if (a == b)
+            return true;
+    return false;
+}
+
+tpy_object *tpy_type_dict(tpy_vm *vm, tpy_type *t)
+{
+    if (t->dict)
+        return t->dict;
+    return vm->builtin_dicts ? vm->builtin_dicts[t->builtin_index] : NULL;
+}
+
+static tpy_object *lookup_in(tpy_vm *vm, tpy_type *t, tpy_object *name)
+{
+    tpy_object *d = tpy_type_dict(vm, t);
+    return d ? tpy_dict_get_str(vm, d, name) : NULL;
+}
+
+tpy_object *tpy_type_lookup(tpy_vm *vm, tpy_type *t, tpy_object *name)
+{
+    if (t->mro) {
+        for (intptr_t i = 0; i < tpy_tuple_len(t->mro); i++) {
+            tpy_object *v = lookup_in(vm, (tpy_type *)tpy_tuple_get(t->mro, i), name);
+            if (v)
+                return v;
+        }
+        return NULL;
+    }
+    for (; t; t = t->base) {
+        tpy_object *v = lookup_in(vm, t, name);
+        if (v)
+            return v;
+    }
+    return NULL;
+}
+
+/* ---- object ------------------------------------------------------------------------ */
+
+tpy_object *tpy_object_repr_default(tpy_vm *vm, tpy_object *o)
+{
+    return tpy_str_format(vm, "<%s object at %p>", tpy_type_of(o)->name, (void *)o);
+}
+
+static tpy_object *object_str(tpy_vm *vm, tpy_object *o)
+{
+    return tpy_repr(vm, o);
+}
+
+static tpy_hash_t object_hash(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    return tpy_hash_pointer(o);
+}
+
+static tpy_object *object_richcompare(tpy_vm *vm, tpy_object *a, tpy_object *b, enum tpy_cmp op)
+{
+    if (op == TPY_EQ)
+        return a == b ? TPY_TRUE : TPY_NOT_IMPLEMENTED;
+    if (op == TPY_NE) {
+        /* != is the negation of == when == is defined (CPython's rule). */
+        tpy_object *eq = tpy_type_of(a)->richcompare(vm, a, b, TPY_EQ);
+        if (!eq || eq == TPY_NOT_IMPLEMENTED)
+            return eq;
+        int t = tpy_is_true(vm, eq);
+        tpy_decref(vm, eq);
+        return t < 0 ? NULL : tpy_bool(!t);
+    }
+    return TPY_NOT_IMPLEMENTED;
+}
+
+static tpy_object *object_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
+                              tpy_object *kwnames)
+{
+    (void)args;
+    if (nargs || kwnames)
+        return tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes no arguments", t->name);
+    tpy_object *o = tpy_alloc(vm, t);
+    if (o && !(t->layout.flags & TPY_OBJ_CONTAINER))
+        memset((char *)o + sizeof(tpy_object), 0, t->layout.basic_size - sizeof(tpy_object));
+    return o;
+}
+
+static tpy_object *object_get_class(tpy_vm *vm, tpy_object *self)
+{
+    (void)vm;
+    return tpy_newref(&tpy_type_of(self)->ob);
+}
+
+static const tpy_getset_def object_getsets[] = {
+    {"__class__", object_get_class, NULL},
+    {NULL, NULL, NULL},
+};
+
+tpy_type tpy_object_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "object", .basic_size = sizeof(tpy_object)},
+    .name = "object",
+    .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE,
+    .repr = tpy_object_repr_default,
+    .str = object_str,
+    .hash = object_hash,
+    .richcompare = object_richcompare,
+    .getattr = tpy_generic_getattr,
+    .setattr = tpy_generic_setattr,
+    .new_ = object_new,
+    .getsets = object_getsets,
+};
+
+/* ---- type -------------------------------------------------------------------------- */
+
+static tpy_object *type_repr(tpy_vm *vm, tpy_object *o)
+{
+    return tpy_str_format(vm, "<class '%s'>", ((tpy_type *)o)->name);
+}
+
+static tpy_object *type_call(tpy_vm *vm, tpy_object *callable, tpy_object *const *args,
+                             size_t nargs, tpy_object *kwnames)
+{
+    tpy_type *t = (tpy_type *)callable;
+    if (t == &tpy_type_type && nargs == 1 && !kwnames)
+        return tpy_newref(&tpy_type_of(args[0])->ob);
+    if (t == &tpy_type_type)
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "type() with 3 arguments is not supported yet");
+    if (!t->new_)
+        return tpy_err_format(vm, &tpy_exc_TypeError, "cannot create '%s' instances", t->name);
+    tpy_object *o = t->new_(vm, t, args, nargs, kwnames);
+    if (o && t->init && tpy_isinstance(o, t) && t->init(vm, o, args, nargs, kwnames) < 0) {
+        tpy_decref(vm, o);
+        return NULL;
+    }
+    return o;
+}
+
+static tpy_object *type_getattr(tpy_vm *vm, tpy_object *o, tpy_object *name)
+{
+    tpy_type *t = (tpy_type *)o, *meta = tpy_type_of(o);
+    tpy_object *meta_attr = tpy_type_lookup(vm, meta, name);
+    tpy_type *mt = meta_attr ? tpy_type_of(meta_attr) : NULL;
+    if (mt && mt->descr_get && mt->descr_set)
+        return mt->descr_get(vm, meta_attr, o, &meta->ob);
+    tpy_object *attr = tpy_type_lookup(vm, t, name);
+    if (attr) {
+        tpy_type *at = tpy_type_of(attr);
+        return at->descr_get ? at->descr_get(vm, attr, NULL, o) : tpy_newref(attr);
+    }
+    if (meta_attr)
+        return mt->descr_get ? mt->descr_get(vm, meta_attr, o, &meta->ob) : tpy_newref(meta_attr);
+    return tpy_err_format(vm, &tpy_exc_AttributeError, "type object '%s' has no attribute '%U'",
+                          t->name, name);
+}
+
+static int type_setattr(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object *value)
+{
+    (void)value;
+    tpy_err_format(vm, &tpy_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'",
+                   name, ((tpy_type *)o)->name);
+    return -1;
+}
+
+static tpy_object *type_get_name(tpy_vm *vm, tpy_object *self)
+{
+    return tpy_str_from_cstr(vm, ((tpy_type *)self)->name);
+}
+
+static tpy_object *type_get_module(tpy_vm *vm, tpy_object *self)
+{
+    (void)self;
+    return tpy_str_from_cstr(vm, "builtins");
+}
+
+static tpy_object *type_get_base(tpy_vm *vm, tpy_object *self)
+{
+    (void)vm;
+    tpy_type *b = ((tpy_type *)self)->base;
+    return tpy_newref(b ? &b->ob : TPY_NONE);
+}
+
+static tpy_object *type_get_mro(tpy_vm *vm, tpy_object *self)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (t->mro)
+        return tpy_newref(t->mro);
+    size_t n = 0;
+    for (tpy_type *b = t; b; b = b->base)
+        n++;
+    tpy_object *mro = tpy_tuple_new(vm, n);
+    if (!mro)
+        return NULL;
+    n = 0;
+    for (tpy_type *b = t; b; b = b->base)
+        ((tpy_tuple *)mro)->items[n++] = tpy_newref(&b->ob);
+    return mro;
+}
+
+static const tpy_getset_def type_getsets[] = {
+    {"__name__", type_get_name, NULL},
+    {"__qualname__", type_get_name, NULL},
+    {"__module__", type_get_module, NULL},
+    {"__base__", type_get_base, NULL},
+    {"__mro__", type_get_mro, NULL},
+    {NULL, NULL, NULL},
+};
+
+tpy_type tpy_type_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "type", .basic_size = sizeof(tpy_type)},
+    .name = "type",
+    .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE | TPY_TF_TYPE_SUBCLASS,
+    .base = &tpy_object_type,
+    .repr = type_repr,
+    .getattr = type_getattr,
+    .setattr = type_setattr,
+    .call = type_call,
+    .getsets = type_getsets,
+};
+
+/* ---- the registry of builtin types ------------------------------------------------- */
+
+static tpy_type *const core_types[] = {
+    &tpy_type_type, &tpy_object_type, &tpy_none_type, &tpy_notimpl_type, &tpy_ellipsis_type,
+    &tpy_int_type, &tpy_bool_type, &tpy_float_type, &tpy_str_type, &tpy_str_iter_type,
+    &tpy_bytes_type, &tpy_bytes_iter_type, &tpy_tuple_type, &tpy_tuple_iter_type,
+    &tpy_list_type, &tpy_list_iter_type, &tpy_list_reviter_type, &tpy_dict_type,
+    &tpy_dict_keys_type, &tpy_dict_values_type, &tpy_dict_items_type,
+    &tpy_dict_keyiter_type, &tpy_dict_valueiter_type, &tpy_dict_itemiter_type,
+    &tpy_set_type, &tpy_frozenset_type, &tpy_set_iter_type, &tpy_range_type,
+    &tpy_range_iter_type, &tpy_slice_type, &tpy_method_descr_type,
+    &tpy_classmethod_descr_type, &tpy_getset_descr_type, &tpy_builtin_method_type,
+};
+#define N_CORE (sizeof core_types / sizeof core_types[0])
+
+size_t tpy_builtin_count(void)
+{
+    return N_CORE + tpy_exc_count;
+}
+
+tpy_type *tpy_builtin_at(size_t i)
+{
+    return i < N_CORE ? core_types[i] : tpy_exc_all[i - N_CORE];
+}
+
+#define INHERIT(t, b, slot) \
+    do {                    \
+        if (!(t)->slot)     \
+            (t)->slot = (b)->slot; \
+    } while (0)
+
+/* CPython's inherit_slots for static types: a slot the type leaves NULL
+ * is its base's. The base is readied first. */
+static void type_ready(tpy_type *t)
+{
+    if (t->flags & TPY_TF_READY)
+        return;
+    t->flags |= TPY_TF_READY;
+    if (t != &tpy_object_type && !t->base)
+        t->base = &tpy_object_type;
+    tpy_type *b = t->base;
+    if (!b)
+        return;
+    type_ready(b);
+    INHERIT(t, b, repr);
+    INHERIT(t, b, str);
+    INHERIT(t, b, hash);
+    INHERIT(t, b, richcompare);
+    INHERIT(t, b, getattr);
+    INHERIT(t, b, setattr);
+    INHERIT(t, b, call);
+    INHERIT(t, b, iter);
+    INHERIT(t, b, next);
+    INHERIT(t, b, descr_get);
+    INHERIT(t, b, descr_set);
+    INHERIT(t, b, number);
+    INHERIT(t, b, container);
+    if (b != &tpy_object_type) {
+        INHERIT(t, b, new_);
+        INHERIT(t, b, init);
+        INHERIT(t, b, layout.destroy);
+        INHERIT(t, b, layout.traverse);
+        INHERIT(t, b, layout.clear);
+    }
+    t->flags |= b->flags & (TPY_TF_INT_SUBCLASS | TPY_TF_STR_SUBCLASS | TPY_TF_TUPLE_SUBCLASS
+                            | TPY_TF_LIST_SUBCLASS | TPY_TF_DICT_SUBCLASS
+                            | TPY_TF_TYPE_SUBCLASS | TPY_TF_EXC_SUBCLASS);
+}
+
+static void ready_all(void)
+{
+    for (size_t i = 0; i < tpy_builtin_count(); i++) {
+        tpy_type *t = tpy_builtin_at(i);
+        t->builtin_index = (unsigned)i;
+        type_ready(t);
+    }
+}
+
+static pthread_once_t ready_once = PTHREAD_ONCE_INIT;
+
+void tpy_types_ready(void)
+{
+    pthread_once(&ready_once, ready_all);
+}
+
+/* ---- per-VM dicts of builtin types -------------------------------------------------- */
+
+static int add_descr(tpy_vm *vm, tpy_object *dict, const char *name, tpy_object *descr)
+{
+    if (!descr)
+        return -1;
+    tpy_object *key = tpy_str_intern_c(vm, name);
+    int r = key ? tpy_dict_set(vm, dict, key, descr) : -1;
+    tpy_xdecref(vm, key);
+    tpy_decref(vm, descr);
+    return r;
+}
+
+static tpy_object *build_dict(tpy_vm *vm, tpy_type *t)
+{
+    tpy_object *d = tpy_dict_new(vm);
+    if (!d)
+        return NULL;
+    for (const tpy_method_def *m = t->methods; m && m->name; m++)
+        if (add_descr(vm, d, m->name, tpy_method_descr_new(vm, t, m)) < 0)
+            goto fail;
+    for (const tpy_getset_def *g = t->getsets; g && g->name; g++)
+        if (add_descr(vm, d, g->name, tpy_getset_descr_new(vm, t, g)) < 0)
+            goto fail;
+    return d;
+fail:
+    tpy_decref(vm, d);
+    return NULL;
+}
+
+int tpy_types_init_vm(tpy_vm *vm)
+{
+    size_t n = tpy_builtin_count();
+    vm->builtin_dicts = tpy_obj_heap_calloc(vm->heap, n, sizeof(tpy_object *));
+    if (!vm->builtin_dicts)
+        return -1;
+    for (size_t i = 0; i < n; i++) {
+        vm->builtin_dicts[i] = build_dict(vm, tpy_builtin_at(i));
+        if (!vm->builtin_dicts[i])
+            return -1;
+    }
+    return 0;
+}
+
+void tpy_types_fini_vm(tpy_vm *vm)
+{
+    if (!vm->builtin_dicts)
+        return;
+    for (size_t i = 0; i < tpy_builtin_count(); i++)
+        TPY_CLEAR(vm, vm->builtin_dicts[i]);
+    tpy_obj_heap_free(vm->heap, vm->builtin_dicts);
+    vm->builtin_dicts = NULL;
+}

@@ -1,0 +1,93 @@
+/* vm/core/vm.h: one virtual machine, its heap and its per-VM state.
+ *
+ * There is no global interpreter state: a VM owns its layer3 heap (and
+ * with it a layer2 pool, or its share of layer1), its current exception,
+ * the dicts of the builtin types, its interned strings and its small
+ * ints. Several VMs can live in one process and run in several threads
+ * (one thread per VM at a time). Deleting a VM returns every object: the
+ * live counts of every tier go back to what they were before it existed.
+ */
+#ifndef TIERPY_VM_VM_H
+#define TIERPY_VM_VM_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "object.h"
+
+/* How a VM is built. Fill with tpy_vm_config_init(). */
+typedef struct tpy_vm_config {
+    bool use_pool;            /* layer2 on (default) or objects straight from layer1 */
+    bool freelists;           /* layer3 free lists (default on) */
+    tpy_mem_allocator *mem;   /* layer1 allocator; NULL: the process default */
+    int recursion_limit;      /* default 1000, as sys.getrecursionlimit() */
+} tpy_vm_config;
+
+/* The interned-string table: open addressing over str objects. */
+typedef struct tpy_intern_table {
+    tpy_object **slots;       /* owned references; NULL: empty */
+    size_t mask;              /* capacity - 1 (a power of two), 0 when unallocated */
+    size_t used;
+} tpy_intern_table;
+
+struct tpy_vm {
+    tpy_obj_heap *heap;
+    tpy_object *small_ints;       /* layer3's block: -5..256, immortal ints */
+    size_t small_int_stride;
+    tpy_object *exc;              /* the current exception (owned) or NULL */
+    tpy_object *memory_error;     /* preallocated MemoryError instance */
+    int depth;                    /* C-level recursion depth of the protocol */
+    int recursion_limit;
+    int max_str_digits;           /* sys.set_int_max_str_digits(), 4300 */
+    tpy_object **builtin_dicts;   /* [tpy_builtin_count()], indexed by builtin_index */
+    tpy_intern_table interned;
+    tpy_object *empty_tuple;      /* immortal, per VM */
+    tpy_object *empty_str;        /* immortal, per VM */
+    tpy_object *empty_bytes;      /* immortal, per VM */
+    tpy_object *latin1[256];      /* one-character strs, immortal, made on start */
+    /* Objects whose repr is being computed (Py_ReprEnter's list). */
+    tpy_object **repr_stack;
+    size_t repr_depth, repr_cap;
+};
+
+void tpy_vm_config_init(tpy_vm_config *cfg);
+
+/* Make a VM; NULL if out of memory (nothing is left allocated then). */
+tpy_vm *tpy_vm_new(const tpy_vm_config *cfg);
+
+/* Release the VM and every object it still holds through its containers
+ * of state. Objects the caller still owns must be released first. */
+void tpy_vm_delete(tpy_vm *vm);
+/* tpy_vm_delete() that returns how many objects were still live after the
+ * VM released its own references (objects leaked by their owners); the
+ * tests assert it is 0. */
+size_t tpy_vm_delete_report(tpy_vm *vm);
+
+static inline tpy_obj_heap *tpy_vm_heap(tpy_vm *vm)
+{
+    return vm->heap;
+}
+
+/* Recursion guard of the C-level protocol (repr, compare, call):
+ * raises RecursionError "maximum recursion depth exceeded<where>". */
+int tpy_enter_recursive(tpy_vm *vm, const char *where);
+static inline void tpy_leave_recursive(tpy_vm *vm)
+{
+    vm->depth--;
+}
+
+/* Allocation helpers that raise MemoryError on failure. */
+tpy_object *tpy_alloc(tpy_vm *vm, tpy_type *type);
+tpy_object *tpy_alloc_var(tpy_vm *vm, tpy_type *type, size_t n);
+void *tpy_vm_malloc(tpy_vm *vm, size_t n);
+void *tpy_vm_realloc(tpy_vm *vm, void *p, size_t n);
+void tpy_vm_free(tpy_vm *vm, void *p);
+
+/* GMP's memory: mp_set_memory_functions is process-global, so GMP
+ * allocates from a thread-local "current heap", set while a VM computes
+ * with GMP (tpy_gmp_enter/leave bracket every GMP scope) and falling back
+ * to layer1's default allocator outside. */
+tpy_obj_heap *tpy_gmp_enter(tpy_vm *vm);
+void tpy_gmp_leave(tpy_obj_heap *previous);
+
+#endif

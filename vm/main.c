@@ -1,0 +1,199 @@
+/* main.c: the tierpy command, with CPython's habits.
+ *
+ *   tierpy [options] FILE.py [args]   run a program (arrives with the runtime)
+ *   tierpy --dis FILE.py              print the disassembly of FILE
+ *   tierpy --compile PATH...          compile files and directories into
+ *                                     their __pycache__ cache files
+ *
+ * Options are parsed into one struct before anything runs, so that -c, -m
+ * and -X options reach the runtime the same way once it exists. */
+#include <stdbool.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <tierpy/mem.h>
+
+#include "codegen.h"
+#include "dis.h"
+#include "pycache.h"
+
+#define TIERPY_VERSION "tierpy 0.1.0 (Python 3.11 language)"
+
+typedef enum mode { MODE_RUN, MODE_DIS, MODE_COMPILE, MODE_COMMAND, MODE_MODULE } mode;
+
+typedef struct options {
+    mode mode;
+    bool dont_write_bytecode;   /* -B or TIERPY_DONTWRITEBYTECODE */
+    const char *command;        /* -c */
+    const char *module;         /* -m */
+    const char *xopts[32];      /* -X name[=value] */
+    int nxopts;
+    char **paths;               /* FILE (and its arguments), or --compile PATHs */
+    int npaths;
+} options;
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "usage: tierpy [option] ... [-c cmd | -m mod | file | --dis file | --compile path ...] [arg] ...\n"
+            "Options:\n"
+            "-B         : don't write .tpyc files on import; also TIERPY_DONTWRITEBYTECODE=x\n"
+            "-c cmd     : program passed in as string (terminates option list)\n"
+            "-h         : print this help message and exit (also -? or --help)\n"
+            "-m mod     : run library module as a script (terminates option list)\n"
+            "-V         : print the tierpy version number and exit (also --version)\n"
+            "-X opt     : set implementation-specific option (e.g. -X malloc=debug)\n"
+            "--dis file : print the disassembly of file's code units and exit\n"
+            "--compile path ... : compile each file, and the .py files under each\n"
+            "             directory, into __pycache__/NAME.tierpy-%d.tpyc\n"
+            "file       : program read from script file\n",
+            TPY_PYCACHE_VERSION);
+}
+
+/* Returns -1 to go on, or the exit status. */
+static int parse_options(int argc, char **argv, options *o)
+{
+    const char *env = getenv("TIERPY_DONTWRITEBYTECODE");
+    o->dont_write_bytecode = env && *env;
+    int i = 1;
+    for (; i < argc; i++) {
+        const char *a = argv[i];
+        if (strcmp(a, "-h") == 0 || strcmp(a, "-?") == 0 || strcmp(a, "--help") == 0) {
+            usage(stdout);
+            return 0;
+        } else if (strcmp(a, "-V") == 0 || strcmp(a, "--version") == 0) {
+            printf("%s\n", TIERPY_VERSION);
+            return 0;
+        } else if (strcmp(a, "-B") == 0) {
+            o->dont_write_bytecode = true;
+        } else if (strncmp(a, "-X", 2) == 0) {
+            const char *x = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : NULL);
+            if (!x) {
+                fprintf(stderr, "Argument expected for the -X option\n");
+                return 2;
+            }
+            if (o->nxopts < 32)
+                o->xopts[o->nxopts++] = x;
+        } else if (strcmp(a, "-c") == 0 || strcmp(a, "-m") == 0) {
+            if (i + 1 >= argc) {
+                fprintf(stderr, "Argument expected for the %s option\n", a);
+                return 2;
+            }
+            o->mode = a[1] == 'c' ? MODE_COMMAND : MODE_MODULE;
+            *(a[1] == 'c' ? &o->command : &o->module) = argv[++i];
+            i++;
+            break;
+        } else if (strcmp(a, "--dis") == 0) {
+            o->mode = MODE_DIS;
+        } else if (strcmp(a, "--compile") == 0) {
+            o->mode = MODE_COMPILE;
+        } else if (a[0] == '-' && a[1]) {
+            fprintf(stderr, "Unknown option: %s\n", a);
+            usage(stderr);
+            return 2;
+        } else {
+            break;
+        }
+    }
+    o->paths = argv + i;
+    o->npaths = argc - i;
+    return -1;
+}
+
+static int run_dis(const options *o)
+{
+    if (o->npaths != 1) {
+        fprintf(stderr, "tierpy: --dis takes one file\n");
+        return 2;
+    }
+    const char *path = o->paths[0];
+    tpy_arena *arena = tpy_arena_new();
+    tpy_syntax_error err;
+    tpy_syntax_error_init(&err, path);
+    tpy_pycache_status st;
+    const tpy_code *co = arena ? tpy_pycache_compile_file(arena, path, &err, &st) : NULL;
+    int status = 0;
+    if (co) {
+        tpy_text text = {0};
+        tpy_dis(co, &text);
+        if (!text.failed)
+            fwrite(text.data, 1, text.len, stdout);
+        tpy_mem_free(text.data);
+        status = text.failed ? 1 : 0;
+    } else if (st == TPY_PYCACHE_NO_SOURCE) {
+        fprintf(stderr, "tierpy: can't open file '%s'\n", path);
+        status = 2;
+    } else {
+        tpy_syntax_error_print(&err, stderr);
+        status = 1;
+    }
+    tpy_syntax_error_clear(&err);
+    tpy_arena_delete(arena);
+    return status;
+}
+
+static int run_compile(const options *o)
+{
+    if (o->npaths == 0) {
+        fprintf(stderr, "tierpy: --compile takes at least one path\n");
+        return 2;
+    }
+    tpy_pycache_counts counts = {0};
+    for (int i = 0; i < o->npaths; i++)
+        tpy_pycache_compile_tree(o->paths[i], !o->dont_write_bytecode, stderr, &counts);
+    return counts.failed ? 1 : 0;
+}
+
+/* The program's code comes through the cache (loaded when fresh, else
+ * compiled and written); running it is the runtime's part. */
+static int run_file(const options *o)
+{
+    const char *path = o->paths[0];
+    tpy_arena *arena = tpy_arena_new();
+    tpy_syntax_error err;
+    tpy_syntax_error_init(&err, path);
+    tpy_pycache_status st = TPY_PYCACHE_NO_SOURCE;
+    const tpy_code *co = arena ? tpy_pycache_load(arena, path, !o->dont_write_bytecode, stderr,
+                                                  &err, &st) : NULL;
+    int status = 2;
+    if (co)
+        fprintf(stderr, "tierpy: cannot run %s yet: the eval loop arrives with the runtime (issue 7)\n",
+                path);
+    else if (st == TPY_PYCACHE_NO_SOURCE)
+        fprintf(stderr, "tierpy: can't open file '%s': [Errno 2] No such file or directory\n", path);
+    else {
+        tpy_syntax_error_print(&err, stderr);
+        status = 1;
+    }
+    if (co && getenv("TIERPY_CACHE_TRACE"))
+        fprintf(stderr, "tierpy: %s %s\n", st == TPY_PYCACHE_LOADED ? "loaded" : "compiled", path);
+    tpy_syntax_error_clear(&err);
+    tpy_arena_delete(arena);
+    return status;
+}
+
+int main(int argc, char **argv)
+{
+    options o = {0};
+    int status = parse_options(argc, argv, &o);
+    if (status >= 0)
+        return status;
+    switch (o.mode) {
+    case MODE_DIS:
+        return run_dis(&o);
+    case MODE_COMPILE:
+        return run_compile(&o);
+    case MODE_COMMAND: case MODE_MODULE:
+        fprintf(stderr, "tierpy: cannot run %s %s yet: the eval loop arrives with the runtime (issue 7)\n",
+                o.mode == MODE_COMMAND ? "-c" : "-m", o.mode == MODE_COMMAND ? o.command : o.module);
+        return 2;
+    case MODE_RUN:
+    default:
+        if (o.npaths == 0) {
+            fprintf(stderr, "tierpy: cannot run the interactive prompt yet: the eval loop arrives with the runtime (issue 7)\n");
+            return 2;
+        }
+        return run_file(&o);
+    }
+}

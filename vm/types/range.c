@@ -1,0 +1,341 @@
+/* vm/types/range.c: range objects. start, stop, step and the length are
+ * kept as int objects (so range(10**20) exists and prints); indexing,
+ * membership and iteration compute in the machine word and raise
+ * OverflowError for ranges whose bounds do not fit one. */
+#include "abstract.h"
+#include "error.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+#define R(o) ((tpy_range *)(o))
+
+static tpy_object *int_op(tpy_vm *vm, enum tpy_binop op, tpy_object *a, tpy_object *b)
+{
+    return tpy_int_binary(vm, op, a, b);
+}
+
+/* len = max(0, (stop - start + step - sign(step)) // step) */
+static tpy_object *range_length(tpy_vm *vm, tpy_object *start, tpy_object *stop, tpy_object *step)
+{
+    int s = tpy_int_sign(step);
+    tpy_object *adj = tpy_int_from_i64(vm, s);
+    tpy_object *d = int_op(vm, TPY_OP_SUB, stop, start);
+    tpy_object *e = d ? int_op(vm, TPY_OP_ADD, d, step) : NULL;
+    tpy_object *f = e ? int_op(vm, TPY_OP_SUB, e, adj) : NULL;
+    tpy_object *n = f ? int_op(vm, TPY_OP_FLOORDIV, f, step) : NULL;
+    tpy_xdecref(vm, d);
+    tpy_xdecref(vm, e);
+    tpy_xdecref(vm, f);
+    tpy_decref(vm, adj);
+    if (n && tpy_int_sign(n) < 0)
+        TPY_SETREF(vm, n, tpy_int_from_i64(vm, 0));
+    return n;
+}
+
+tpy_object *tpy_range_new(tpy_vm *vm, tpy_object *start, tpy_object *stop, tpy_object *step)
+{
+    if (tpy_int_sign(step) == 0)
+        return tpy_err_set(vm, &tpy_exc_ValueError, "range() arg 3 must not be zero"), NULL;
+    tpy_object *len = range_length(vm, start, stop, step);
+    if (!len)
+        return NULL;
+    tpy_range *r = (tpy_range *)tpy_alloc(vm, &tpy_range_type);
+    if (!r) {
+        tpy_decref(vm, len);
+        return NULL;
+    }
+    r->start = tpy_newref(start);
+    r->stop = tpy_newref(stop);
+    r->step = tpy_newref(step);
+    r->length = len;
+    return (tpy_object *)r;
+}
+
+static tpy_object *range_new_(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
+                              tpy_object *kwnames)
+{
+    (void)t;
+    if (tpy_arg_nokw(vm, "range", kwnames) < 0 || tpy_arg_count(vm, "range", nargs, 1, 3) < 0)
+        return NULL;
+    tpy_object *v[3] = {NULL, NULL, NULL};
+    for (size_t i = 0; i < nargs; i++)
+        if (!(v[i] = tpy_index(vm, args[i]))) {
+            for (size_t j = 0; j < i; j++)
+                tpy_decref(vm, v[j]);
+            return NULL;
+        }
+    tpy_object *zero = tpy_int_from_i64(vm, 0), *one = tpy_int_from_i64(vm, 1), *r;
+    if (nargs == 1)
+        r = tpy_range_new(vm, zero, v[0], one);
+    else
+        r = tpy_range_new(vm, v[0], v[1], nargs == 3 ? v[2] : one);
+    for (size_t i = 0; i < nargs; i++)
+        tpy_decref(vm, v[i]);
+    return r;
+}
+
+/* The range's numbers as words; -1 with OverflowError when they do not fit. */
+static int words(tpy_vm *vm, tpy_object *o, int64_t *start, int64_t *step, int64_t *len)
+{
+    if (tpy_int_to_i64(vm, R(o)->start, start) < 0 || tpy_int_to_i64(vm, R(o)->step, step) < 0
+        || tpy_int_to_i64(vm, R(o)->length, len) < 0) {
+        tpy_err_clear(vm);
+        tpy_err_set(vm, &tpy_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return 0;
+}
+
+static tpy_object *range_repr(tpy_vm *vm, tpy_object *o)
+{
+    if (tpy_int_is_word(R(o)->step) && ((tpy_int *)R(o)->step)->value == 1)
+        return tpy_str_format(vm, "range(%R, %R)", R(o)->start, R(o)->stop);
+    return tpy_str_format(vm, "range(%R, %R, %R)", R(o)->start, R(o)->stop, R(o)->step);
+}
+
+static intptr_t range_len(tpy_vm *vm, tpy_object *o)
+{
+    int64_t n;
+    if (tpy_int_to_i64(vm, R(o)->length, &n) < 0) {
+        tpy_err_clear(vm);
+        tpy_err_set(vm, &tpy_exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
+    return (intptr_t)n;
+}
+
+static int range_bool(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    return tpy_int_sign(R(o)->length) != 0;
+}
+
+static tpy_object *range_item(tpy_vm *vm, int64_t start, int64_t step, int64_t i)
+{
+    return tpy_int_from_i64(vm, start + i * step);
+}
+
+static tpy_object *range_getitem(tpy_vm *vm, tpy_object *o, tpy_object *key)
+{
+    int64_t start, step, len;
+    if (words(vm, o, &start, &step, &len) < 0)
+        return NULL;
+    if (tpy_slice_check(key)) {
+        intptr_t a, b, c;
+        if (tpy_slice_adjust(vm, key, (intptr_t)len, &a, &b, &c) < 0)
+            return NULL;
+        tpy_object *x = tpy_int_from_i64(vm, start + a * step);
+        tpy_object *y = tpy_int_from_i64(vm, start + b * step);
+        tpy_object *z = tpy_int_from_i64(vm, step * c);
+        tpy_object *r = x && y && z ? tpy_range_new(vm, x, y, z) : NULL;
+        tpy_xdecref(vm, x);
+        tpy_xdecref(vm, y);
+        tpy_xdecref(vm, z);
+        return r;
+    }
+    if (!tpy_has_index(key))
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "range indices must be integers or slices, not %s",
+                              tpy_type_of(key)->name);
+    intptr_t i;
+    if (tpy_seq_index(vm, key, (intptr_t)len, "range object", &i) < 0)
+        return NULL;
+    return range_item(vm, start, step, i);
+}
+
+/* An int is in the range by arithmetic; other objects by equality. */
+static int range_contains(tpy_vm *vm, tpy_object *o, tpy_object *x)
+{
+    if (tpy_type_of(x) == &tpy_int_type || tpy_type_of(x) == &tpy_bool_type) {
+        tpy_object *d = int_op(vm, TPY_OP_SUB, x, R(o)->start);
+        tpy_object *q = d ? int_op(vm, TPY_OP_DIVMOD, d, R(o)->step) : NULL;
+        tpy_xdecref(vm, d);
+        if (!q)
+            return -1;
+        tpy_object *idx = tpy_tuple_get(q, 0), *rem = tpy_tuple_get(q, 1);
+        int in = tpy_int_sign(rem) == 0 && tpy_int_sign(idx) >= 0
+                 && tpy_int_compare(idx, R(o)->length) < 0;
+        tpy_decref(vm, q);
+        return in;
+    }
+    int64_t start, step, len;
+    if (words(vm, o, &start, &step, &len) < 0)
+        return -1;
+    for (int64_t i = 0; i < len; i++) {
+        tpy_object *v = range_item(vm, start, step, i);
+        int eq = v ? tpy_richcompare_bool(vm, v, x, TPY_EQ) : -1;
+        tpy_xdecref(vm, v);
+        if (eq)
+            return eq;
+    }
+    return 0;
+}
+
+/* Equal ranges give equal sequences: same length, and if non-empty the
+ * same start, and if longer than one the same step. */
+static tpy_object *range_richcompare(tpy_vm *vm, tpy_object *a, tpy_object *b, enum tpy_cmp op)
+{
+    (void)vm;
+    if (tpy_type_of(b) != &tpy_range_type || (op != TPY_EQ && op != TPY_NE))
+        return TPY_NOT_IMPLEMENTED;
+    bool eq = tpy_int_compare(R(a)->length, R(b)->length) == 0;
+    if (eq && tpy_int_sign(R(a)->length) != 0) {
+        eq = tpy_int_compare(R(a)->start, R(b)->start) == 0;
+        if (eq && !(tpy_int_is_word(R(a)->length) && ((tpy_int *)R(a)->length)->value == 1))
+            eq = tpy_int_compare(R(a)->step, R(b)->step) == 0;
+    }
+    return tpy_bool((op == TPY_EQ) == eq);
+}
+
+/* hash((len, start, step)), with None for what equality ignores. */
+static tpy_hash_t range_hash(tpy_vm *vm, tpy_object *o)
+{
+    tpy_object *start = TPY_NONE, *step = TPY_NONE;
+    if (tpy_int_sign(R(o)->length) != 0) {
+        start = R(o)->start;
+        if (!(tpy_int_is_word(R(o)->length) && ((tpy_int *)R(o)->length)->value == 1))
+            step = R(o)->step;
+    }
+    tpy_object *t = tpy_tuple_pack(vm, 3, R(o)->length, start, step);
+    if (!t)
+        return -1;
+    tpy_hash_t h = tpy_hash(vm, t);
+    tpy_decref(vm, t);
+    return h;
+}
+
+/* ---- iteration -------------------------------------------------------------------------------------- */
+
+typedef struct range_iterobj {
+    tpy_object ob;
+    int64_t next, step, left;
+} range_iterobj;
+
+static tpy_object *range_iter_make(tpy_vm *vm, int64_t start, int64_t step, int64_t len)
+{
+    range_iterobj *it = (range_iterobj *)tpy_alloc(vm, &tpy_range_iter_type);
+    if (!it)
+        return NULL;
+    it->next = start;
+    it->step = step;
+    it->left = len;
+    return (tpy_object *)it;
+}
+
+static tpy_object *range_iter(tpy_vm *vm, tpy_object *o)
+{
+    int64_t start, step, len;
+    if (words(vm, o, &start, &step, &len) < 0)
+        return NULL;
+    return range_iter_make(vm, start, step, len);
+}
+
+static tpy_object *range_iter_next(tpy_vm *vm, tpy_object *o)
+{
+    range_iterobj *it = (range_iterobj *)o;
+    if (it->left <= 0)
+        return NULL;
+    it->left--;
+    int64_t v = it->next;
+    it->next += it->left ? it->step : 0;   /* never step past the last value */
+    return tpy_int_from_i64(vm, v);
+}
+
+/* ---- methods and attributes ----------------------------------------------------------------------------- */
+
+#define METHOD(name)                                                               \
+    static tpy_object *name(tpy_vm *vm, tpy_object *self, tpy_object *const *args, \
+                            size_t nargs, tpy_object *kwnames)
+
+METHOD(range_reversed)
+{
+    (void)args;
+    int64_t start, step, len;
+    if (tpy_arg_none(vm, "__reversed__", nargs, kwnames) < 0 || words(vm, self, &start, &step, &len) < 0)
+        return NULL;
+    return range_iter_make(vm, start + (len - 1) * step, -step, len);
+}
+
+METHOD(range_count)
+{
+    if (tpy_arg_one(vm, "count", nargs, kwnames) < 0)
+        return NULL;
+    int r = range_contains(vm, self, args[0]);
+    return r < 0 ? NULL : tpy_int_from_i64(vm, r);
+}
+
+METHOD(range_index)
+{
+    if (tpy_arg_one(vm, "index", nargs, kwnames) < 0)
+        return NULL;
+    int r = range_contains(vm, self, args[0]);
+    if (r < 0)
+        return NULL;
+    if (!r)
+        return tpy_err_format(vm, &tpy_exc_ValueError, "%R is not in range", args[0]);
+    tpy_object *d = int_op(vm, TPY_OP_SUB, args[0], R(self)->start);
+    tpy_object *q = d ? int_op(vm, TPY_OP_FLOORDIV, d, R(self)->step) : NULL;
+    tpy_xdecref(vm, d);
+    return q;
+}
+
+static const tpy_method_def range_methods[] = {
+    {"__reversed__", range_reversed, 0, NULL},
+    {"count", range_count, 0, NULL},
+    {"index", range_index, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+#define GETTER(f)                                                  \
+    static tpy_object *get_##f(tpy_vm *vm, tpy_object *self)       \
+    {                                                              \
+        (void)vm;                                                  \
+        return tpy_newref(R(self)->f);                             \
+    }
+GETTER(start)
+GETTER(stop)
+GETTER(step)
+
+static const tpy_getset_def range_getsets[] = {
+    {"start", get_start, NULL}, {"stop", get_stop, NULL}, {"step", get_step, NULL},
+    {NULL, NULL, NULL},
+};
+
+static void range_destroy(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_decref_heap(heap, R(o)->start);
+    tpy_decref_heap(heap, R(o)->stop);
+    tpy_decref_heap(heap, R(o)->step);
+    tpy_decref_heap(heap, R(o)->length);
+    tpy_obj_free(heap, o);
+}
+
+static const tpy_number_slots range_number = {.to_bool = range_bool};
+static const tpy_container_slots range_container = {
+    .len = range_len, .getitem = range_getitem, .contains = range_contains,
+};
+
+/* Not a container: it references only ints, which cannot form cycles. */
+tpy_type tpy_range_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "range", .basic_size = sizeof(tpy_range), .destroy = range_destroy},
+    .name = "range",
+    .repr = range_repr,
+    .hash = range_hash,
+    .richcompare = range_richcompare,
+    .iter = range_iter,
+    .new_ = range_new_,
+    .number = &range_number,
+    .container = &range_container,
+    .methods = range_methods,
+    .getsets = range_getsets,
+};
+
+tpy_type tpy_range_iter_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "range_iterator", .basic_size = sizeof(range_iterobj)},
+    .name = "range_iterator",
+    .iter = tpy_iter_self,
+    .next = range_iter_next,
+};

@@ -1,0 +1,458 @@
+/* vm/types/str.c: the str type's storage, creation, UTF-8, hash,
+ * comparison and repr (methods: str_methods.c; sequence protocol:
+ * str_seq.c).
+ *
+ * PEP 393: a str stores its code points inline at 1, 2 or 4 bytes each,
+ * the width chosen by its largest code point, so indexing is O(1) and a
+ * given text has exactly one representation (equal strs have equal kind,
+ * length and bytes). */
+#include <string.h>
+
+#include "abstract.h"
+#include "error.h"
+#include "numglue.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+#define S(o) ((tpy_strobj *)(o))
+
+static void str_destroy(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_strobj *s = S(o);
+    if (s->utf8 && s->utf8 != (char *)s->data)
+        tpy_obj_heap_free(heap, s->utf8);
+    tpy_obj_free(heap, o);
+}
+
+tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)
+{
+    if (n == 0)
+        return vm->empty_str;
+    if (n > (SIZE_MAX / 4) - 1)
+        return tpy_err_no_memory(vm);
+    tpy_strobj *s = (tpy_strobj *)tpy_alloc_var(vm, &tpy_str_type, (n + 1) * (size_t)kind);
+    if (!s)
+        return NULL;
+    s->length = (intptr_t)n;
+    s->hash = -1;
+    s->kind = (uint8_t)kind;
+    s->ascii = ascii;
+    s->interned = 0;
+    s->utf8 = ascii ? (char *)s->data : NULL;
+    s->utf8_len = ascii ? n : 0;
+    memset(s->data + n * (size_t)kind, 0, (size_t)kind);
+    return (tpy_object *)s;
+}
+
+static int kind_for(uint32_t maxc)
+{
+    return maxc < 256 ? 1 : maxc < 65536 ? 2 : 4;
+}
+
+static void put_cp(tpy_strobj *s, size_t i, uint32_t c)
+{
+    switch (s->kind) {
+    case 1: s->data[i] = (unsigned char)c; break;
+    case 2: ((uint16_t *)s->data)[i] = (uint16_t)c; break;
+    default: ((uint32_t *)s->data)[i] = c; break;
+    }
+}
+
+static tpy_object *latin1_char(tpy_vm *vm, uint32_t c)
+{
+    if (!vm->latin1[c]) {
+        tpy_object *s = tpy_str_new_raw(vm, 1, 1, c < 128);
+        if (!s)
+            return NULL;
+        S(s)->data[0] = (unsigned char)c;
+        vm->latin1[c] = s;   /* the VM keeps one reference */
+    }
+    return tpy_newref(vm->latin1[c]);
+}
+
+tpy_object *tpy_str_from_ucs4(tpy_vm *vm, const uint32_t *cp, size_t n)
+{
+    uint32_t maxc = 0;
+    for (size_t i = 0; i < n; i++)
+        if (cp[i] > maxc)
+            maxc = cp[i];
+    if (n == 1 && maxc < 256)
+        return latin1_char(vm, maxc);
+    tpy_object *o = tpy_str_new_raw(vm, n, kind_for(maxc), maxc < 128);
+    if (!o || n == 0)
+        return o;
+    for (size_t i = 0; i < n; i++)
+        put_cp(S(o), i, cp[i]);
+    return o;
+}
+
+/* ---- UTF-8 decoding ------------------------------------------------------------------------ */
+
+/* Decode one sequence at s[i]; returns its length (> 0) and the code
+ * point, or -(bytes consumed by the error) with a reason. */
+static int utf8_decode1(const unsigned char *s, size_t n, size_t i, uint32_t *cp,
+                        const char **reason)
+{
+    unsigned c = s[i];
+    if (c < 0x80) {
+        *cp = c;
+        return 1;
+    }
+    int len;
+    uint32_t min, v;
+    if (c >= 0xC2 && c <= 0xDF) { len = 2; v = c & 0x1F; min = 0x80; }
+    else if (c >= 0xE0 && c <= 0xEF) { len = 3; v = c & 0x0F; min = 0x800; }
+    else if (c >= 0xF0 && c <= 0xF4) { len = 4; v = c & 0x07; min = 0x10000; }
+    else { *reason = "invalid start byte"; return -1; }
+    for (int k = 1; k < len; k++) {
+        if (i + (size_t)k >= n) {
+            *reason = "unexpected end of data";
+            return -k;
+        }
+        unsigned cc = s[i + (size_t)k];
+        /* the second byte's allowed range excludes overlongs, surrogates and > U+10FFFF */
+        unsigned lo = 0x80, hi = 0xBF;
+        if (k == 1 && c == 0xE0) lo = 0xA0;
+        if (k == 1 && c == 0xED) hi = 0x9F;
+        if (k == 1 && c == 0xF0) lo = 0x90;
+        if (k == 1 && c == 0xF4) hi = 0x8F;
+        if (cc < lo || cc > hi) {
+            *reason = "invalid continuation byte";
+            return -k;
+        }
+        v = (v << 6) | (cc & 0x3F);
+    }
+    (void)min;
+    *cp = v;
+    return len;
+}
+
+static void raise_decode_error(tpy_vm *vm, const char *s, size_t n, size_t start, size_t end,
+                               const char *reason)
+{
+    tpy_object *args[5] = {tpy_str_from_cstr(vm, "utf-8"), tpy_bytes_from(vm, s, n),
+                           tpy_int_from_i64(vm, (int64_t)start), tpy_int_from_i64(vm, (int64_t)end),
+                           tpy_str_from_cstr(vm, reason)};
+    bool ok = true;
+    for (int i = 0; i < 5; i++)
+        ok = ok && args[i];
+    if (ok) {
+        tpy_object *e = tpy_exc_new(vm, &tpy_exc_UnicodeDecodeError, args, 5);
+        if (e) {
+            tpy_err_set_instance(vm, e);
+            tpy_decref(vm, e);
+        }
+    }
+    for (int i = 0; i < 5; i++)
+        tpy_xdecref(vm, args[i]);
+}
+
+tpy_object *tpy_str_from_utf8(tpy_vm *vm, const char *s, size_t n)
+{
+    const unsigned char *u = (const unsigned char *)s;
+    size_t count = 0;
+    uint32_t maxc = 0;
+    for (size_t i = 0; i < n;) {
+        uint32_t cp;
+        const char *reason;
+        int len = utf8_decode1(u, n, i, &cp, &reason);
+        if (len < 0) {
+            raise_decode_error(vm, s, n, i, i + (size_t)-len, reason);
+            return NULL;
+        }
+        if (cp > maxc)
+            maxc = cp;
+        i += (size_t)len;
+        count++;
+    }
+    if (count == 1 && maxc < 256)
+        return latin1_char(vm, maxc);
+    tpy_object *o = tpy_str_new_raw(vm, count, kind_for(maxc), maxc < 128);
+    if (!o || count == 0)
+        return o;
+    if (maxc < 128) {
+        memcpy(S(o)->data, s, n);
+        return o;
+    }
+    size_t j = 0;
+    for (size_t i = 0; i < n; j++) {
+        uint32_t cp;
+        const char *reason;
+        i += (size_t)utf8_decode1(u, n, i, &cp, &reason);
+        put_cp(S(o), j, cp);
+    }
+    return o;
+}
+
+tpy_object *tpy_str_from_cstr(tpy_vm *vm, const char *s)
+{
+    return tpy_str_from_utf8(vm, s, strlen(s));
+}
+
+/* ---- UTF-8 encoding (cached) ------------------------------------------------------------------------ */
+
+static size_t utf8_encode1(uint32_t c, char *out)
+{
+    if (c < 0x80) {
+        out[0] = (char)c;
+        return 1;
+    }
+    if (c < 0x800) {
+        out[0] = (char)(0xC0 | (c >> 6));
+        out[1] = (char)(0x80 | (c & 0x3F));
+        return 2;
+    }
+    if (c < 0x10000) {
+        out[0] = (char)(0xE0 | (c >> 12));
+        out[1] = (char)(0x80 | ((c >> 6) & 0x3F));
+        out[2] = (char)(0x80 | (c & 0x3F));
+        return 3;
+    }
+    out[0] = (char)(0xF0 | (c >> 18));
+    out[1] = (char)(0x80 | ((c >> 12) & 0x3F));
+    out[2] = (char)(0x80 | ((c >> 6) & 0x3F));
+    out[3] = (char)(0x80 | (c & 0x3F));
+    return 4;
+}
+
+const char *tpy_str_utf8(tpy_vm *vm, tpy_object *o, size_t *len)
+{
+    tpy_strobj *s = S(o);
+    if (!s->utf8) {
+        size_t n = 0;
+        char tmp[4];
+        for (intptr_t i = 0; i < s->length; i++)
+            n += utf8_encode1(tpy_str_at(o, i), tmp);
+        char *u = tpy_vm_malloc(vm, n + 1);
+        if (!u)
+            return NULL;
+        size_t j = 0;
+        for (intptr_t i = 0; i < s->length; i++)
+            j += utf8_encode1(tpy_str_at(o, i), u + j);
+        u[n] = 0;
+        s->utf8 = u;
+        s->utf8_len = n;
+    }
+    if (len)
+        *len = s->utf8_len;
+    return s->utf8;
+}
+
+/* ---- hash, equality, order ------------------------------------------------------------------------------ */
+
+tpy_hash_t tpy_str_hash(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    tpy_strobj *s = S(o);
+    if (s->hash != -1)
+        return s->hash;
+    /* FNV-1a over the canonical storage, then a final avalanche (the
+     * storage of equal strs is identical, so their hashes are too). */
+    uint64_t h = 14695981039346656037ull;
+    size_t nbytes = (size_t)s->length * s->kind;
+    for (size_t i = 0; i < nbytes; i++) {
+        h ^= s->data[i];
+        h *= 1099511628211ull;
+    }
+    h ^= h >> 33;
+    h *= 0xff51afd7ed558ccdull;
+    h ^= h >> 33;
+    tpy_hash_t r = (tpy_hash_t)h;
+    if (r == -1)
+        r = -2;
+    s->hash = r;
+    return r;
+}
+
+bool tpy_str_equal(const tpy_object *a, const tpy_object *b)
+{
+    if (a == b)
+        return true;
+    const tpy_strobj *x = S(a), *y = S(b);
+    if (x->length != y->length || x->kind != y->kind)
+        return false;
+    if (x->hash != -1 && y->hash != -1 && x->hash != y->hash)
+        return false;
+    return memcmp(x->data, y->data, (size_t)x->length * x->kind) == 0;
+}
+
+bool tpy_str_equal_c(const tpy_object *a, const char *ascii)
+{
+    const tpy_strobj *x = S(a);
+    size_t n = strlen(ascii);
+    return x->kind == 1 && (size_t)x->length == n && memcmp(x->data, ascii, n) == 0;
+}
+
+int tpy_str_compare(const tpy_object *a, const tpy_object *b)
+{
+    intptr_t n = tpy_str_len(a) < tpy_str_len(b) ? tpy_str_len(a) : tpy_str_len(b);
+    if (S(a)->kind == 1 && S(b)->kind == 1) {
+        int c = memcmp(S(a)->data, S(b)->data, (size_t)n);
+        if (c)
+            return c < 0 ? -1 : 1;
+    } else {
+        for (intptr_t i = 0; i < n; i++) {
+            uint32_t x = tpy_str_at(a, i), y = tpy_str_at(b, i);
+            if (x != y)
+                return x < y ? -1 : 1;
+        }
+    }
+    return (tpy_str_len(a) > tpy_str_len(b)) - (tpy_str_len(a) < tpy_str_len(b));
+}
+
+static tpy_object *str_richcompare(tpy_vm *vm, tpy_object *a, tpy_object *b, enum tpy_cmp op)
+{
+    (void)vm;
+    if (!tpy_str_check(b))
+        return TPY_NOT_IMPLEMENTED;
+    if (op == TPY_EQ || op == TPY_NE)
+        return tpy_bool(tpy_str_equal(a, b) == (op == TPY_EQ));
+    int c = tpy_str_compare(a, b);
+    switch (op) {
+    case TPY_LT: return tpy_bool(c < 0);
+    case TPY_LE: return tpy_bool(c <= 0);
+    case TPY_GT: return tpy_bool(c > 0);
+    default: return tpy_bool(c >= 0);
+    }
+}
+
+uint32_t tpy_str_max_char(const tpy_object *o)
+{
+    uint32_t m = 0;
+    for (intptr_t i = 0; i < tpy_str_len(o); i++)
+        if (tpy_str_at(o, i) > m)
+            m = tpy_str_at(o, i);
+    return m;
+}
+
+/* ---- building ------------------------------------------------------------------------------------------ */
+
+tpy_object *tpy_str_concat(tpy_vm *vm, tpy_object *a, tpy_object *b)
+{
+    if (tpy_str_len(b) == 0 && tpy_type_of(a) == &tpy_str_type)
+        return tpy_newref(a);
+    if (tpy_str_len(a) == 0 && tpy_type_of(b) == &tpy_str_type)
+        return tpy_newref(b);
+    size_t n = (size_t)(tpy_str_len(a) + tpy_str_len(b));
+    int kind = S(a)->kind > S(b)->kind ? S(a)->kind : S(b)->kind;
+    tpy_object *o = tpy_str_new_raw(vm, n, kind, S(a)->ascii && S(b)->ascii);
+    if (!o)
+        return NULL;
+    intptr_t na = tpy_str_len(a);
+    if (S(a)->kind == kind && S(b)->kind == kind) {
+        memcpy(S(o)->data, S(a)->data, (size_t)na * (size_t)kind);
+        memcpy(S(o)->data + (size_t)na * (size_t)kind, S(b)->data,
+               (size_t)tpy_str_len(b) * (size_t)kind);
+        return o;
+    }
+    for (intptr_t i = 0; i < na; i++)
+        put_cp(S(o), (size_t)i, tpy_str_at(a, i));
+    for (intptr_t i = 0; i < tpy_str_len(b); i++)
+        put_cp(S(o), (size_t)(na + i), tpy_str_at(b, i));
+    return o;
+}
+
+/* s[start:end] with 0 <= start <= end <= len. The kind is recomputed, so
+ * a slice of a wide str that holds only Latin-1 is stored narrow. */
+tpy_object *tpy_str_substr(tpy_vm *vm, tpy_object *o, intptr_t start, intptr_t end)
+{
+    if (start == 0 && end == tpy_str_len(o) && tpy_type_of(o) == &tpy_str_type)
+        return tpy_newref(o);
+    size_t n = (size_t)(end - start);
+    uint32_t maxc = 0;
+    if (S(o)->kind > 1)
+        for (intptr_t i = start; i < end; i++)
+            if (tpy_str_at(o, i) > maxc)
+                maxc = tpy_str_at(o, i);
+    if (S(o)->kind == 1) {
+        if (n == 1)
+            return latin1_char(vm, S(o)->data[start]);
+        bool ascii = S(o)->ascii;
+        if (!ascii) {
+            ascii = true;
+            for (intptr_t i = start; i < end && ascii; i++)
+                ascii = S(o)->data[i] < 128;
+        }
+        tpy_object *r = tpy_str_new_raw(vm, n, 1, ascii);
+        if (r && n)
+            memcpy(S(r)->data, S(o)->data + start, n);
+        return r;
+    }
+    if (n == 1 && maxc < 256)
+        return latin1_char(vm, maxc);
+    tpy_object *r = tpy_str_new_raw(vm, n, kind_for(maxc), maxc < 128);
+    if (!r)
+        return NULL;
+    for (size_t i = 0; i < n; i++)
+        put_cp(S(r), i, tpy_str_at(o, start + (intptr_t)i));
+    return r;
+}
+
+/* ---- repr ------------------------------------------------------------------------------------------------- */
+
+tpy_object *tpy_str_repr(tpy_vm *vm, tpy_object *o)
+{
+    size_t n;
+    const char *u = tpy_str_utf8(vm, o, &n);
+    if (!u)
+        return NULL;
+    tpy_num_buf b = TPY_NUM_BUF_INIT;
+    if (tpy_num_str_repr(&b, u, n, 0) < 0) {
+        tpy_num_buf_free(&b);
+        return tpy_err_no_memory(vm);
+    }
+    return tpy_num_buf_to_str(vm, &b);
+}
+
+static tpy_object *str_str(tpy_vm *vm, tpy_object *o)
+{
+    if (tpy_type_of(o) == &tpy_str_type)
+        return tpy_newref(o);
+    return tpy_str_substr(vm, o, 0, tpy_str_len(o));
+}
+
+static tpy_object *str_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
+                           tpy_object *kwnames)
+{
+    static const char *const names[] = {"object", "encoding", "errors", NULL};
+    tpy_object *a[3];
+    if (t != &tpy_str_type)
+        return tpy_err_set(vm, &tpy_exc_TypeError, "subclasses of str are not supported yet"), NULL;
+    if (tpy_arg_parse(vm, "str", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    if (!a[0])
+        return tpy_newref(vm->empty_str);
+    if (!a[1] && !a[2])
+        return tpy_str(vm, a[0]);
+    if (!tpy_bytes_check(a[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
+                              tpy_type_of(a[0])->name);
+    if (a[1] && !(tpy_str_check(a[1]) && (tpy_str_equal_c(a[1], "utf-8")
+                                          || tpy_str_equal_c(a[1], "utf8"))))
+        return tpy_err_format(vm, &tpy_exc_LookupError, "unknown encoding: %S", a[1]);
+    return tpy_str_from_utf8(vm, (const char *)((tpy_bytes *)a[0])->data,
+                             (size_t)tpy_bytes_len(a[0]));
+}
+
+extern const tpy_method_def tpy_str_methods[];
+extern const tpy_container_slots tpy_str_container;
+extern const tpy_number_slots tpy_str_number;
+tpy_object *tpy_str_iter(tpy_vm *vm, tpy_object *o);
+
+tpy_type tpy_str_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "str", .basic_size = sizeof(tpy_strobj), .item_size = 1,
+               .destroy = str_destroy},
+    .name = "str",
+    .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE | TPY_TF_STR_SUBCLASS,
+    .repr = tpy_str_repr,
+    .str = str_str,
+    .hash = tpy_str_hash,
+    .richcompare = str_richcompare,
+    .iter = tpy_str_iter,
+    .new_ = str_new,
+    .number = &tpy_str_number,
+    .container = &tpy_str_container,
+    .methods = tpy_str_methods,
+};

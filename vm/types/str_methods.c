@@ -1,0 +1,488 @@
+/* vm/types/str_methods.c: the methods of str (the format mini-language
+ * and %-formatting arrive with the format issue). Case mapping and
+ * character classes come from utf8proc, plus the unconditional
+ * one-to-many mappings of SpecialCasing.txt ('ß'.upper() is 'SS'). */
+#include <string.h>
+#include <utf8proc.h>
+
+#include "abstract.h"
+#include "error.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+intptr_t tpy_str_find_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end);
+
+#define METHOD(name)                                                               \
+    static tpy_object *name(tpy_vm *vm, tpy_object *self, tpy_object *const *args, \
+                            size_t nargs, tpy_object *kwnames)
+
+/* A growable array of code points for building results. */
+typedef struct cpbuf {
+    uint32_t *p;
+    size_t n, cap;
+} cpbuf;
+
+static int cp_push(tpy_vm *vm, cpbuf *b, uint32_t c)
+{
+    if (b->n == b->cap) {
+        size_t cap = b->cap ? b->cap * 2 : 64;
+        uint32_t *p = tpy_vm_realloc(vm, b->p, cap * sizeof *p);
+        if (!p)
+            return -1;
+        b->p = p;
+        b->cap = cap;
+    }
+    b->p[b->n++] = c;
+    return 0;
+}
+
+static int cp_push_str(tpy_vm *vm, cpbuf *b, tpy_object *s, intptr_t start, intptr_t end)
+{
+    for (intptr_t i = start; i < end; i++)
+        if (cp_push(vm, b, tpy_str_at(s, i)) < 0)
+            return -1;
+    return 0;
+}
+
+static tpy_object *cp_finish(tpy_vm *vm, cpbuf *b, bool ok)
+{
+    tpy_object *r = ok ? tpy_str_from_ucs4(vm, b->p, b->n) : NULL;
+    tpy_vm_free(vm, b->p);
+    return r;
+}
+
+static bool is_space(uint32_t c)
+{
+    if (c < 128)
+        return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
+    if (c == 0x85 || c == 0xa0)
+        return true;
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
+}
+
+static int need_str(tpy_vm *vm, tpy_object *o, const char *what)
+{
+    if (tpy_str_check(o))
+        return 0;
+    tpy_err_format(vm, &tpy_exc_TypeError, "%s must be str, not %s", what, tpy_type_of(o)->name);
+    return -1;
+}
+
+/* ---- join, split, strip ------------------------------------------------------------------- */
+
+METHOD(str_join)
+{
+    if (tpy_arg_one(vm, "str.join", nargs, kwnames) < 0)
+        return NULL;
+    tpy_object *seq = tpy_sequence_list(vm, args[0]);
+    if (!seq)
+        return NULL;
+    cpbuf b = {0};
+    bool ok = true;
+    for (intptr_t i = 0; ok && i < tpy_list_len(seq); i++) {
+        tpy_object *x = tpy_list_get(seq, i);
+        if (!tpy_str_check(x)) {
+            tpy_err_format(vm, &tpy_exc_TypeError, "sequence item %zd: expected str instance, %s found",
+                           i, tpy_type_of(x)->name);
+            ok = false;
+        } else {
+            ok = (i == 0 || cp_push_str(vm, &b, self, 0, tpy_str_len(self)) == 0)
+                 && cp_push_str(vm, &b, x, 0, tpy_str_len(x)) == 0;
+        }
+    }
+    tpy_decref(vm, seq);
+    return cp_finish(vm, &b, ok);
+}
+
+static int push_piece(tpy_vm *vm, tpy_object *list, tpy_object *s, intptr_t a, intptr_t b)
+{
+    tpy_object *piece = tpy_str_substr(vm, s, a, b);
+    return piece ? tpy_list_append(vm, list, piece) : -1;
+}
+
+static int split_whitespace(tpy_vm *vm, tpy_object *list, tpy_object *s, intptr_t maxsplit)
+{
+    intptr_t n = tpy_str_len(s), i = 0;
+    while (true) {
+        while (i < n && is_space(tpy_str_at(s, i)))
+            i++;
+        if (i >= n)
+            return 0;
+        intptr_t j = i;
+        if (maxsplit-- == 0)
+            return push_piece(vm, list, s, i, n);   /* the rest, as it is */
+        while (j < n && !is_space(tpy_str_at(s, j)))
+            j++;
+        if (push_piece(vm, list, s, i, j) < 0)
+            return -1;
+        i = j;
+    }
+}
+
+static int split_sep(tpy_vm *vm, tpy_object *list, tpy_object *s, tpy_object *sep, intptr_t maxsplit)
+{
+    intptr_t n = tpy_str_len(s), m = tpy_str_len(sep), i = 0, j;
+    while (maxsplit-- != 0 && (j = tpy_str_find_in(s, sep, i, n)) >= 0) {
+        if (push_piece(vm, list, s, i, j) < 0)
+            return -1;
+        i = j + m;
+    }
+    return push_piece(vm, list, s, i, n);
+}
+
+METHOD(str_split)
+{
+    static const char *const names[] = {"sep", "maxsplit", NULL};
+    tpy_object *a[2];
+    if (tpy_arg_parse(vm, "split", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    intptr_t maxsplit = -1;
+    if (a[1] && (maxsplit = tpy_index_ssize(vm, a[1], NULL)) == -1 && tpy_err_occurred(vm))
+        return NULL;
+    tpy_object *sep = a[0] && a[0] != TPY_NONE ? a[0] : NULL;
+    if (sep && need_str(vm, sep, "must be str or None, not") < 0)
+        return NULL;
+    if (sep && tpy_str_len(sep) == 0)
+        return tpy_err_set(vm, &tpy_exc_ValueError, "empty separator"), NULL;
+    tpy_object *list = tpy_list_new(vm, 0);
+    if (list && (sep ? split_sep(vm, list, self, sep, maxsplit)
+                     : split_whitespace(vm, list, self, maxsplit)) < 0)
+        TPY_CLEAR(vm, list);
+    return list;
+}
+
+static bool in_chars(tpy_object *chars, uint32_t c)
+{
+    if (!chars)
+        return is_space(c);
+    for (intptr_t i = 0; i < tpy_str_len(chars); i++)
+        if (tpy_str_at(chars, i) == c)
+            return true;
+    return false;
+}
+
+static tpy_object *do_strip(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
+                            tpy_object *kwnames, const char *fname, bool left, bool right)
+{
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0 || tpy_arg_count(vm, fname, nargs, 0, 1) < 0)
+        return NULL;
+    tpy_object *chars = nargs && args[0] != TPY_NONE ? args[0] : NULL;
+    if (chars && !tpy_str_check(chars))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "%s arg must be None or str", fname);
+    intptr_t i = 0, j = tpy_str_len(self);
+    while (left && i < j && in_chars(chars, tpy_str_at(self, i)))
+        i++;
+    while (right && j > i && in_chars(chars, tpy_str_at(self, j - 1)))
+        j--;
+    return tpy_str_substr(vm, self, i, j);
+}
+
+METHOD(str_strip) { return do_strip(vm, self, args, nargs, kwnames, "strip", true, true); }
+METHOD(str_lstrip) { return do_strip(vm, self, args, nargs, kwnames, "lstrip", true, false); }
+METHOD(str_rstrip) { return do_strip(vm, self, args, nargs, kwnames, "rstrip", false, true); }
+
+/* ---- searching ------------------------------------------------------------------------------------- */
+
+/* Parse (sub[, start[, end]]) and clamp start/end as slice bounds. */
+static int find_args(tpy_vm *vm, const char *fname, tpy_object *self, tpy_object *const *args,
+                     size_t nargs, tpy_object *kwnames, intptr_t *start, intptr_t *end)
+{
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0 || tpy_arg_count(vm, fname, nargs, 1, 3) < 0)
+        return -1;
+    intptr_t n = tpy_str_len(self);
+    *start = 0;
+    *end = n;
+    for (size_t k = 1; k < nargs; k++) {
+        if (args[k] == TPY_NONE)
+            continue;
+        intptr_t v = tpy_index_ssize(vm, args[k], NULL);
+        if (v == -1 && tpy_err_occurred(vm))
+            return -1;
+        if (v < 0 && (v += n) < 0)
+            v = 0;
+        if (v > n)
+            v = n;
+        *(k == 1 ? start : end) = v;
+    }
+    return 0;
+}
+
+static intptr_t rfind_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end)
+{
+    intptr_t m = tpy_str_len(needle);
+    for (intptr_t i = end - m; i >= start; i--) {
+        intptr_t k = 0;
+        while (k < m && tpy_str_at(hay, i + k) == tpy_str_at(needle, k))
+            k++;
+        if (k == m)
+            return i;
+    }
+    return -1;
+}
+
+static tpy_object *do_find(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
+                           tpy_object *kwnames, const char *fname, bool reverse, bool raise)
+{
+    intptr_t start, end;
+    if (find_args(vm, fname, self, args, nargs, kwnames, &start, &end) < 0
+        || need_str(vm, args[0], "must be str, not") < 0)
+        return NULL;
+    intptr_t r = -1;
+    if (start <= end || tpy_str_len(args[0]) == 0)
+        r = start > end ? -1 : reverse ? rfind_in(self, args[0], start, end)
+                                       : tpy_str_find_in(self, args[0], start, end);
+    if (r < 0 && raise)
+        return tpy_err_set(vm, &tpy_exc_ValueError, "substring not found"), NULL;
+    return tpy_int_from_i64(vm, r);
+}
+
+METHOD(str_find) { return do_find(vm, self, args, nargs, kwnames, "find", false, false); }
+METHOD(str_rfind) { return do_find(vm, self, args, nargs, kwnames, "rfind", true, false); }
+METHOD(str_index) { return do_find(vm, self, args, nargs, kwnames, "index", false, true); }
+METHOD(str_rindex) { return do_find(vm, self, args, nargs, kwnames, "rindex", true, true); }
+
+METHOD(str_count)
+{
+    intptr_t start, end;
+    if (find_args(vm, "count", self, args, nargs, kwnames, &start, &end) < 0
+        || need_str(vm, args[0], "must be str, not") < 0)
+        return NULL;
+    intptr_t m = tpy_str_len(args[0]), count = 0;
+    if (start > end)
+        return tpy_int_from_i64(vm, 0);
+    if (m == 0)
+        return tpy_int_from_i64(vm, end - start + 1);
+    for (intptr_t i = start; (i = tpy_str_find_in(self, args[0], i, end)) >= 0; i += m)
+        count++;
+    return tpy_int_from_i64(vm, count);
+}
+
+/* startswith/endswith: a str or a tuple of strs. */
+static int affix_at(tpy_object *s, tpy_object *affix, intptr_t start, intptr_t end, bool tail)
+{
+    intptr_t m = tpy_str_len(affix);
+    if (end - start < m)
+        return 0;
+    intptr_t at = tail ? end - m : start;
+    for (intptr_t k = 0; k < m; k++)
+        if (tpy_str_at(s, at + k) != tpy_str_at(affix, k))
+            return 0;
+    return 1;
+}
+
+static tpy_object *do_affix(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
+                            tpy_object *kwnames, const char *fname, bool tail)
+{
+    intptr_t start, end;
+    if (find_args(vm, fname, self, args, nargs, kwnames, &start, &end) < 0)
+        return NULL;
+    tpy_object *a = args[0];
+    if (start > end)
+        return tpy_bool(false);
+    if (tpy_str_check(a))
+        return tpy_bool(affix_at(self, a, start, end, tail));
+    if (!tpy_tuple_check(a))
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "%s first arg must be str or a tuple of str, not %s", fname,
+                              tpy_type_of(a)->name);
+    for (intptr_t i = 0; i < tpy_tuple_len(a); i++) {
+        tpy_object *x = tpy_tuple_get(a, i);
+        if (!tpy_str_check(x))
+            return tpy_err_format(vm, &tpy_exc_TypeError,
+                                  "tuple for %s must only contain str, not %s", fname,
+                                  tpy_type_of(x)->name);
+        if (affix_at(self, x, start, end, tail))
+            return tpy_bool(true);
+    }
+    return tpy_bool(false);
+}
+
+METHOD(str_startswith) { return do_affix(vm, self, args, nargs, kwnames, "startswith", false); }
+METHOD(str_endswith) { return do_affix(vm, self, args, nargs, kwnames, "endswith", true); }
+
+METHOD(str_replace)
+{
+    if (tpy_arg_nokw(vm, "replace", kwnames) < 0 || tpy_arg_count(vm, "replace", nargs, 2, 3) < 0)
+        return NULL;
+    if (need_str(vm, args[0], "replace() argument 1 must be str, not") < 0
+        || need_str(vm, args[1], "replace() argument 2 must be str, not") < 0)
+        return NULL;
+    intptr_t count = -1;
+    if (nargs == 3 && (count = tpy_index_ssize(vm, args[2], NULL)) == -1 && tpy_err_occurred(vm))
+        return NULL;
+    tpy_object *old = args[0], *new_ = args[1];
+    intptr_t n = tpy_str_len(self), m = tpy_str_len(old), i = 0;
+    cpbuf b = {0};
+    bool ok = true;
+    if (m == 0) {   /* insert `new` between every character, count times */
+        for (intptr_t k = 0; ok && k <= n; k++) {
+            if (count != 0) {
+                ok = cp_push_str(vm, &b, new_, 0, tpy_str_len(new_)) == 0;
+                count--;
+            }
+            if (ok && k < n)
+                ok = cp_push(vm, &b, tpy_str_at(self, k)) == 0;
+        }
+        return cp_finish(vm, &b, ok);
+    }
+    intptr_t j;
+    while (ok && count != 0 && (j = tpy_str_find_in(self, old, i, n)) >= 0) {
+        ok = cp_push_str(vm, &b, self, i, j) == 0 && cp_push_str(vm, &b, new_, 0, tpy_str_len(new_)) == 0;
+        i = j + m;
+        count--;
+    }
+    ok = ok && cp_push_str(vm, &b, self, i, n) == 0;
+    return cp_finish(vm, &b, ok);
+}
+
+/* ---- case and classes ---------------------------------------------------------------------------- */
+
+/* The unconditional one-to-many mappings of SpecialCasing.txt that
+ * CPython applies (utf8proc knows only the one-to-one ones). */
+typedef struct special_case {
+    uint32_t c;
+    uint32_t to[3];
+} special_case;
+
+static const special_case special_upper[] = {
+    {0x00DF, {'S', 'S', 0}}, {0x0149, {0x02BC, 'N', 0}}, {0x01F0, {'J', 0x030C, 0}},
+    {0x0390, {0x0399, 0x0308, 0x0301}}, {0x03B0, {0x03A5, 0x0308, 0x0301}},
+    {0x0587, {0x0535, 0x0552, 0}}, {0xFB00, {'F', 'F', 0}}, {0xFB01, {'F', 'I', 0}},
+    {0xFB02, {'F', 'L', 0}}, {0xFB03, {'F', 'F', 'I'}}, {0xFB04, {'F', 'F', 'L'}},
+    {0xFB05, {'S', 'T', 0}}, {0xFB06, {'S', 'T', 0}}, {0, {0, 0, 0}},
+};
+static const special_case special_lower[] = {
+    {0x0130, {'i', 0x0307, 0}}, {0, {0, 0, 0}},
+};
+
+static tpy_object *map_chars(tpy_vm *vm, tpy_object *self, utf8proc_int32_t (*f)(utf8proc_int32_t),
+                             const special_case *special)
+{
+    cpbuf b = {0};
+    bool ok = true;
+    for (intptr_t i = 0; ok && i < tpy_str_len(self); i++) {
+        uint32_t c = tpy_str_at(self, i);
+        const special_case *sc = special;
+        while (sc->c && sc->c != c)
+            sc++;
+        if (sc->c) {
+            for (int k = 0; ok && k < 3 && sc->to[k]; k++)
+                ok = cp_push(vm, &b, sc->to[k]) == 0;
+        } else {
+            ok = cp_push(vm, &b, (uint32_t)f((utf8proc_int32_t)c)) == 0;
+        }
+    }
+    return cp_finish(vm, &b, ok);
+}
+
+METHOD(str_upper)
+{
+    (void)args;
+    return tpy_arg_none(vm, "upper", nargs, kwnames) < 0 ? NULL : map_chars(vm, self, utf8proc_toupper, special_upper);
+}
+
+METHOD(str_lower)
+{
+    (void)args;
+    return tpy_arg_none(vm, "lower", nargs, kwnames) < 0 ? NULL : map_chars(vm, self, utf8proc_tolower, special_lower);
+}
+
+static bool is_alpha(uint32_t c)
+{
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k >= UTF8PROC_CATEGORY_LU && k <= UTF8PROC_CATEGORY_LO;
+}
+static bool is_decimal(uint32_t c)
+{
+    return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND;
+}
+static bool is_numeric(uint32_t c)
+{
+    utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
+    return k >= UTF8PROC_CATEGORY_ND && k <= UTF8PROC_CATEGORY_NO;
+}
+static bool is_alnum(uint32_t c) { return is_alpha(c) || is_numeric(c); }
+static bool is_ascii(uint32_t c) { return c < 128; }
+
+/* All characters satisfy the class, and there is at least one (isascii:
+ * empty is true). */
+#define CLASS_METHOD(name, pyname, pred, empty)                                     \
+    METHOD(name)                                                                    \
+    {                                                                               \
+        (void)args;                                                                 \
+        if (tpy_arg_none(vm, pyname, nargs, kwnames) < 0)                           \
+            return NULL;                                                            \
+        intptr_t n = tpy_str_len(self);                                             \
+        for (intptr_t i = 0; i < n; i++)                                            \
+            if (!pred(tpy_str_at(self, i)))                                         \
+                return tpy_bool(false);                                             \
+        return tpy_bool(n > 0 || empty);                                            \
+    }
+CLASS_METHOD(str_isspace, "isspace", is_space, false)
+CLASS_METHOD(str_isalpha, "isalpha", is_alpha, false)
+CLASS_METHOD(str_isdigit, "isdigit", is_decimal, false)
+CLASS_METHOD(str_isdecimal, "isdecimal", is_decimal, false)
+CLASS_METHOD(str_isnumeric, "isnumeric", is_numeric, false)
+CLASS_METHOD(str_isalnum, "isalnum", is_alnum, false)
+CLASS_METHOD(str_isascii, "isascii", is_ascii, true)
+
+/* isupper/islower: at least one cased character and none of the other case. */
+static tpy_object *case_test(tpy_vm *vm, tpy_object *self, size_t nargs, tpy_object *kwnames,
+                             const char *fname, bool upper)
+{
+    if (tpy_arg_none(vm, fname, nargs, kwnames) < 0)
+        return NULL;
+    bool cased = false;
+    for (intptr_t i = 0; i < tpy_str_len(self); i++) {
+        utf8proc_int32_t c = (utf8proc_int32_t)tpy_str_at(self, i);
+        bool is_up = utf8proc_tolower(c) != c, is_low = utf8proc_toupper(c) != c;
+        if (upper ? is_low : is_up)
+            return tpy_bool(false);
+        cased = cased || (upper ? is_up : is_low);
+    }
+    return tpy_bool(cased);
+}
+
+METHOD(str_isupper)
+{
+    (void)args;
+    return case_test(vm, self, nargs, kwnames, "isupper", true);
+}
+METHOD(str_islower)
+{
+    (void)args;
+    return case_test(vm, self, nargs, kwnames, "islower", false);
+}
+
+METHOD(str_encode)
+{
+    static const char *const names[] = {"encoding", "errors", NULL};
+    tpy_object *a[2];
+    if (tpy_arg_parse(vm, "encode", args, nargs, kwnames, names, 0, 0, a) < 0)
+        return NULL;
+    if (a[0] && !(tpy_str_check(a[0]) && (tpy_str_equal_c(a[0], "utf-8")
+                                          || tpy_str_equal_c(a[0], "utf8"))))
+        return tpy_err_format(vm, &tpy_exc_LookupError, "unknown encoding: %S", a[0]);
+    size_t n;
+    const char *s = tpy_str_utf8(vm, self, &n);
+    return s ? tpy_bytes_from(vm, s, n) : NULL;
+}
+
+const tpy_method_def tpy_str_methods[] = {
+    {"join", str_join, 0, NULL},         {"split", str_split, 0, NULL},
+    {"strip", str_strip, 0, NULL},       {"lstrip", str_lstrip, 0, NULL},
+    {"rstrip", str_rstrip, 0, NULL},     {"find", str_find, 0, NULL},
+    {"rfind", str_rfind, 0, NULL},       {"index", str_index, 0, NULL},
+    {"rindex", str_rindex, 0, NULL},     {"count", str_count, 0, NULL},
+    {"startswith", str_startswith, 0, NULL}, {"endswith", str_endswith, 0, NULL},
+    {"replace", str_replace, 0, NULL},   {"upper", str_upper, 0, NULL},
+    {"lower", str_lower, 0, NULL},       {"isspace", str_isspace, 0, NULL},
+    {"isalpha", str_isalpha, 0, NULL},   {"isdigit", str_isdigit, 0, NULL},
+    {"isdecimal", str_isdecimal, 0, NULL}, {"isnumeric", str_isnumeric, 0, NULL},
+    {"isalnum", str_isalnum, 0, NULL},   {"isascii", str_isascii, 0, NULL},
+    {"isupper", str_isupper, 0, NULL},   {"islower", str_islower, 0, NULL},
+    {"encode", str_encode, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
