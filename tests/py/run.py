@@ -22,8 +22,10 @@ there), NAME.err (stderr, only when non-empty) and NAME.status (the exit
 status, only when non-zero). Optional inputs: NAME.stdin (fed to stdin;
 otherwise stdin is empty) and NAME.args (extra command-line arguments, split
 like a shell does: `{script}` stands for the program's path and `{source}`
-for its text, e.g. `-c {source} a b`; without either placeholder the
-arguments follow the program's path, i.e. they are script arguments).
+for its text, e.g. `-c {source} a b`; without a placeholder, arguments that
+start with an option such as `-c "print(1)"` are the whole command line
+(the program file then only documents the test), and other arguments follow
+the program's path, i.e. they are script arguments).
 
 Every program runs with tests/py as its working directory and is named by
 its absolute path; in both outputs the absolute path of tests/py is
@@ -117,7 +119,9 @@ def command(interp, path):
         return [interp, path]
     args = shlex.split(args_text)
     if "{script}" not in args and "{source}" not in args:
-        return [interp, path] + args
+        if args and args[0].startswith("-"):
+            return [interp] + args          # the whole command line, e.g. -c CODE ARGS
+        return [interp, path] + args        # script arguments
     source = read(path)
     out = []
     for a in args:

@@ -1,0 +1,1 @@
+# Pins a one-line -c program with semicolons (source given inline in NAME.args).

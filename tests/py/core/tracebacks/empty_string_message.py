@@ -1,0 +1,2 @@
+# Pins how an exception with an empty-string message is printed.
+raise ValueError("")
