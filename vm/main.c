@@ -1,6 +1,7 @@
 /* main.c: the tierpy command, with CPython's habits.
  *
- *   tierpy [options] FILE.py [args]   run a program (arrives with the runtime)
+ *   tierpy [options] FILE.py [args]   run a program
+ *   tierpy [options] -c CODE [args]   run CODE
  *   tierpy --dis FILE.py              print the disassembly of FILE
  *   tierpy --compile PATH...          compile files and directories into
  *                                     their __pycache__ cache files
@@ -16,6 +17,7 @@
 
 #include "codegen.h"
 #include "dis.h"
+#include "main_run.h"
 #include "pycache.h"
 
 #define TIERPY_VERSION "tierpy 0.1.0 (Python 3.11 language)"
@@ -145,32 +147,47 @@ static int run_compile(const options *o)
     return counts.failed ? 1 : 0;
 }
 
-/* The program's code comes through the cache (loaded when fresh, else
- * compiled and written); running it is the runtime's part. */
-static int run_file(const options *o)
+/* -X options the runtime reads: malloc=NAME, memstats[=json]. Others are
+ * accepted and ignored, as CPython does. Returns -1 to go on, or 2. */
+static int runtime_options(const options *o, tpy_main_options *m)
 {
-    const char *path = o->paths[0];
-    tpy_arena *arena = tpy_arena_new();
-    tpy_syntax_error err;
-    tpy_syntax_error_init(&err, path);
-    tpy_pycache_status st = TPY_PYCACHE_NO_SOURCE;
-    const tpy_code *co = arena ? tpy_pycache_load(arena, path, !o->dont_write_bytecode, stderr,
-                                                  &err, &st) : NULL;
-    int status = 2;
-    if (co)
-        fprintf(stderr, "tierpy: cannot run %s yet: the eval loop arrives with the runtime (issue 7)\n",
-                path);
-    else if (st == TPY_PYCACHE_NO_SOURCE)
-        fprintf(stderr, "tierpy: can't open file '%s': [Errno 2] No such file or directory\n", path);
-    else {
-        tpy_syntax_error_print(&err, stderr);
-        status = 1;
+    for (int i = 0; i < o->nxopts; i++) {
+        const char *x = o->xopts[i];
+        if (strncmp(x, "malloc=", 7) == 0) {
+            m->malloc_name = x + 7;
+        } else if (strcmp(x, "memstats") == 0) {
+            m->memstats = TPY_MEMSTATS_TABLE;
+        } else if (strcmp(x, "memstats=json") == 0) {
+            m->memstats = TPY_MEMSTATS_JSON;
+        } else if (strncmp(x, "memstats=", 9) == 0) {
+            fprintf(stderr, "tierpy: -X memstats takes no value or 'json', not '%s'\n", x + 9);
+            return 2;
+        }
     }
-    if (co && getenv("TIERPY_CACHE_TRACE"))
-        fprintf(stderr, "tierpy: %s %s\n", st == TPY_PYCACHE_LOADED ? "loaded" : "compiled", path);
-    tpy_syntax_error_clear(&err);
-    tpy_arena_delete(arena);
-    return status;
+    return -1;
+}
+
+/* The program's code comes through the cache (loaded when fresh, else
+ * compiled and written), then runs as __main__. */
+static int run_program(const options *o, char **argv)
+{
+    tpy_main_options m = {0};
+    m.write_cache = !o->dont_write_bytecode;
+    int status = runtime_options(o, &m);
+    if (status >= 0)
+        return status;
+    if (o->mode == MODE_COMMAND) {
+        /* sys.argv: ['-c', args...]; paths holds the arguments after CODE. */
+        m.command = o->command;
+        m.argc = o->npaths + 1;
+        m.argv = o->paths - 1;
+        argv[o->paths - argv - 1] = (char *)"-c";
+    } else {
+        m.path = o->paths[0];
+        m.argc = o->npaths;
+        m.argv = o->paths;
+    }
+    return tpy_main_run(&m);
 }
 
 int main(int argc, char **argv)
@@ -184,16 +201,17 @@ int main(int argc, char **argv)
         return run_dis(&o);
     case MODE_COMPILE:
         return run_compile(&o);
-    case MODE_COMMAND: case MODE_MODULE:
-        fprintf(stderr, "tierpy: cannot run %s %s yet: the eval loop arrives with the runtime (issue 7)\n",
-                o.mode == MODE_COMMAND ? "-c" : "-m", o.mode == MODE_COMMAND ? o.command : o.module);
+    case MODE_COMMAND:
+        return run_program(&o, argv);
+    case MODE_MODULE:
+        fprintf(stderr, "tierpy: -m %s: running modules arrives with imports\n", o.module);
         return 2;
     case MODE_RUN:
     default:
         if (o.npaths == 0) {
-            fprintf(stderr, "tierpy: cannot run the interactive prompt yet: the eval loop arrives with the runtime (issue 7)\n");
+            fprintf(stderr, "tierpy: there is no interactive prompt yet; give a file or -c CODE\n");
             return 2;
         }
-        return run_file(&o);
+        return run_program(&o, argv);
     }
 }

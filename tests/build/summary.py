@@ -10,6 +10,9 @@ import sys
 TAP_LINE = re.compile(r"^(not ok|ok)\b(.*)$")
 
 
+known = [0]   # TAP TODO failures: programs listed as known failures
+
+
 def count(entry):
     passed = failed = skipped = 0
     out = entry.get("stdout") or ""
@@ -17,8 +20,14 @@ def count(entry):
     lines = [m for m in lines if m]
     if out.startswith("TAP version") or (lines and entry.get("protocol") == "tap"):
         for m in lines:
-            if "# SKIP" in m.group(2).upper():
+            directive = m.group(2).upper()
+            if "# SKIP" in directive:
                 skipped += 1
+            elif "# TODO" in directive:
+                if m.group(1) == "ok":
+                    failed += 1       # an unexpected pass: prune the list
+                else:
+                    known[0] += 1
             elif m.group(1) == "ok":
                 passed += 1
             else:
@@ -59,6 +68,8 @@ def main():
             totals[1] += 1
             print(f"summary: no test log at {path}", file=sys.stderr)
     p, f, s = totals
+    if known[0]:
+        print(f"known failures (TAP TODO, listed in tests/py/known_failures.txt, not counted below): {known[0]}")
     print(f"tests: {p} passed, {f} failed" + (f", {s} skipped" if s else ""))
     return 1 if f else 0
 

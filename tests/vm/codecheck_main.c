@@ -11,6 +11,14 @@
  *            without crashing; an accepted damaged body must verify.
  *   --time N compile each file N times and print parse+symtable+codegen
  *            and read+verify times (the benchmark's driver).
+ *   --cache-body FILE...
+ *            read each FILE as the body of a cache file (a fuzzer's
+ *            input): the reader and the verifier must reject it or
+ *            accept it, never crash; an accepted tree is disassembled
+ *            and every position looked up. Prints ACCEPTED or REJECTED.
+ *   --dis-positions FILE
+ *            print the disassembly with every instruction's source
+ *            position (tpy_dis_ex with TPY_DIS_POSITIONS) and stop.
  *
  * Prints one line per failure and a summary; exit status 1 on failure. A
  * file that does not compile is reported as "syntax" (not a failure) so
@@ -24,6 +32,7 @@
 #include <tierpy/mem.h>
 
 #include "codegen.h"
+#include "dis.h"
 #include "marshal.h"
 #include "pycache.h"
 #include "verify.h"
@@ -77,7 +86,7 @@ static bool try_damaged(const uint8_t *buf, size_t len, bool body_only)
     tpy_marshal_header h;
     const tpy_code *co = body_only ? tpy_marshal_load_body(a, buf, len, why, sizeof why)
                                    : tpy_marshal_load(a, buf, len, &h, why, sizeof why);
-    bool taken = co && tpy_verify(co, why, sizeof why);
+    bool taken = co && tpy_verify_loaded(co, why, sizeof why);
     tpy_arena_delete(a);
     return taken;
 }
@@ -145,7 +154,7 @@ static void time_file(const char *path, const char *src, size_t len, int reps)
         tpy_marshal_header h;
         double t0 = now();
         const tpy_code *co = tpy_marshal_load(a, b.data, b.len, &h, why, sizeof why);
-        bool ok = co && tpy_verify(co, why, sizeof why);
+        bool ok = co && tpy_verify_loaded(co, why, sizeof why);
         double t1 = now();
         if (ok && t1 - t0 < best_load)
             best_load = t1 - t0;
@@ -195,8 +204,73 @@ static void check_file(const char *path, bool do_fuzz, int reps, counts *n)
     tpy_mem_free(src);
 }
 
+/* The disassembly with positions, after a round trip through the cache
+ * bytes so that what is shown is what a cache file gives back. */
+static int dis_positions(const char *path)
+{
+    size_t len;
+    uint8_t *src = tpy_pycache_read_file(path, &len);
+    tpy_arena *a = tpy_arena_new(), *back = tpy_arena_new();
+    tpy_syntax_error err;
+    tpy_syntax_error_init(&err, path);
+    const tpy_code *co = src && a ? tpy_compile_source(a, (const char *)src, len, path, &err)
+                                  : NULL;
+    tpy_bytes b = {0};
+    char why[256] = "";
+    tpy_marshal_header h;
+    const tpy_code *loaded = co && back && tpy_marshal_dump(co, 0, 0, &b)
+                                 ? tpy_marshal_load(back, b.data, b.len, &h, why, sizeof why)
+                                 : NULL;
+    int status = 1;
+    if (loaded && tpy_verify(loaded, why, sizeof why)) {
+        tpy_text text = {0};
+        tpy_dis_ex(loaded, TPY_DIS_POSITIONS, &text);
+        if (!text.failed)
+            fwrite(text.data, 1, text.len, stdout);
+        status = text.failed;
+        tpy_mem_free(text.data);
+    } else if (co) {
+        fprintf(stderr, "%s: %s\n", path, why);
+    } else {
+        tpy_syntax_error_print(&err, stderr);
+    }
+    tpy_bytes_free(&b);
+    tpy_syntax_error_clear(&err);
+    tpy_arena_delete(back);
+    tpy_arena_delete(a);
+    tpy_mem_free(src);
+    return status;
+}
+
+/* One fuzzer input for the cache reader (tests/vm/regress/ *.body). */
+static void cache_body(const char *path)
+{
+    size_t len;
+    uint8_t *buf = tpy_pycache_read_file(path, &len);
+    tpy_arena *a = tpy_arena_new();
+    char why[256] = "";
+    const tpy_code *co = buf && a ? tpy_marshal_load_body(a, buf, len, why, sizeof why) : NULL;
+    if (co && tpy_verify_loaded(co, why, sizeof why)) {
+        tpy_text text = {0};
+        tpy_dis_ex(co, TPY_DIS_POSITIONS, &text);
+        tpy_mem_free(text.data);
+        printf("ACCEPTED %s\n", path);
+    } else {
+        printf("REJECTED %s: %s\n", path, buf ? why : "cannot read");
+    }
+    tpy_arena_delete(a);
+    tpy_mem_free(buf);
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && strcmp(argv[1], "--dis-positions") == 0)
+        return dis_positions(argv[2]);
+    if (argc >= 2 && strcmp(argv[1], "--cache-body") == 0) {
+        for (int i = 2; i < argc; i++)
+            cache_body(argv[i]);
+        return 0;
+    }
     bool do_fuzz = false;
     int reps = 0;
     counts n = {0};

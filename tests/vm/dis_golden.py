@@ -1,9 +1,11 @@
 #!/usr/bin/env python3
 """Golden disassembly: `tierpy --dis` of each tests/vm/dis/*.py against the
-checked-in .dis file beside it. Prints TAP.
+checked-in .dis file beside it; with CODECHECK, also the disassembly with
+source positions (`tierpy-codecheck --dis-positions`) of each
+tests/vm/dis/positions*.py against its .positions file. Prints TAP.
 
-  dis_golden.py TIERPY           compare
-  dis_golden.py TIERPY --regen   rewrite the .dis files (review the diff!)
+  dis_golden.py TIERPY [CODECHECK]           compare
+  dis_golden.py TIERPY [CODECHECK] --regen   rewrite the files (review the diff!)
 """
 import glob
 import os
@@ -14,15 +16,22 @@ HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "dis")
 
 
 def main():
-    tierpy, regen = os.path.abspath(sys.argv[1]), "--regen" in sys.argv
-    files = sorted(glob.glob(os.path.join(HERE, "*.py")))
-    print(f"1..{len(files)}")
+    args = [a for a in sys.argv[1:] if a != "--regen"]
+    tierpy, regen = os.path.abspath(args[0]), "--regen" in sys.argv
+    cases = [([tierpy, "--dis"], p, ".dis") for p in sorted(glob.glob(os.path.join(HERE, "*.py")))
+             if not os.path.basename(p).startswith("positions")]
+    if len(args) > 1:
+        codecheck = [os.path.abspath(args[1]), "--dis-positions"]
+        cases += [(codecheck, p, ".positions")
+                  for p in sorted(glob.glob(os.path.join(HERE, "positions*.py")))]
+    print(f"1..{len(cases)}")
     failed = 0
-    for i, path in enumerate(files, 1):
+    for i, (command, path, suffix) in enumerate(cases, 1):
         name = os.path.basename(path)
-        r = subprocess.run([tierpy, "--dis", name], cwd=HERE, capture_output=True, timeout=60)
+        r = subprocess.run(command + [name], cwd=HERE, capture_output=True, timeout=60)
         out = r.stdout.decode("utf-8", "replace")
-        expected_path = path[:-3] + ".dis"
+        name += "" if suffix == ".dis" else " (positions)"
+        expected_path = path[:-3] + suffix
         if regen:
             with open(expected_path, "w") as f:
                 f.write(out)

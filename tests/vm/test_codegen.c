@@ -192,3 +192,71 @@ Test(verify, rejects_runtime_only_opcodes_and_bad_registers, .fini = done)
     code[1] = 7;
     expect_rejected(&co, "cache word");
 }
+
+Test(verify, rejects_a_zero_word_where_an_instruction_starts, .fini = done)
+{
+    tpy_code co = *first_function(compile("def f(a, b):\n    return a + b\n"));
+    tpy_instr code[4] = {co.code[0], co.code[1], 0, co.code[2]};
+    co.code = code;
+    co.ncode = 4;
+    expect_rejected(&co, "zero word");
+}
+
+Test(verify, rejects_position_tables_that_do_not_fit_the_code, .fini = done)
+{
+    tpy_code co = *first_function(compile("def f(a, b):\n    return a + b\n"));
+    uint8_t cols[16];
+    memcpy(cols, co.coltable, co.ncoltable);
+    cols[0]++;   /* one more instruction than the code has */
+    tpy_code bad = co;
+    bad.coltable = cols;
+    expect_rejected(&bad, "column table");
+    bad = co;
+    bad.nlinetable = 0;
+    expect_rejected(&bad, "line table");
+}
+
+/* ---- positions ---- */
+
+static tpy_position position_of(const tpy_code *co, unsigned op)
+{
+    tpy_position p = {0, 0, -1, -1};
+    for (uint32_t pc = 0; pc < co->ncode; pc += tpy_op_width(TPY_I_OP(co->code[pc])))
+        if (TPY_I_OP(co->code[pc]) == op) {
+            cr_assert(tpy_code_position(co, pc, &p));
+            return p;
+        }
+    cr_assert_fail("no %s", tpy_opinfo_of(op)->name);
+    return p;
+}
+
+Test(positions, each_instruction_has_its_ast_node_span, .fini = done)
+{
+    /*                  0         1         2
+     *                  0123456789012345678901234567 */
+    const tpy_code *f = first_function(compile(
+        "def f(o, x):\n"
+        "    return o.meth(x.attr, x * 2)\n"));
+    tpy_position call = position_of(f, TPY_OP_CALLMETHOD);
+    cr_assert(call.line == 2 && call.end_line == 2 && call.col == 11 && call.end_col == 32,
+              "the call is the whole call: %u:%d-%u:%d", call.line, call.col, call.end_line,
+              call.end_col);
+    tpy_position get = position_of(f, TPY_OP_GETATTR);
+    cr_assert(get.col == 18 && get.end_col == 24, "the attribute node: %d-%d", get.col, get.end_col);
+    tpy_position mul = position_of(f, TPY_OP_MUL);
+    cr_assert(mul.col == 26 && mul.end_col == 31, "the BinOp: %d-%d", mul.col, mul.end_col);
+    tpy_position meth = position_of(f, TPY_OP_GETMETHOD);
+    cr_assert(meth.col == 11 && meth.end_col == 17, "o.meth: %d-%d", meth.col, meth.end_col);
+}
+
+Test(positions, a_method_on_the_next_line_starts_at_its_name, .fini = done)
+{
+    const tpy_code *f = first_function(compile(
+        "def f(o):\n"
+        "    return (o\n"
+        "            .m())\n"));
+    tpy_position call = position_of(f, TPY_OP_CALLMETHOD);
+    cr_assert(call.line == 3 && call.col == 13 && call.end_line == 3 && call.end_col == 16,
+              "%u:%d-%u:%d", call.line, call.col, call.end_line, call.end_col);
+    cr_assert_eq(tpy_code_line(f, 0), 3);
+}

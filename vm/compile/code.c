@@ -8,6 +8,28 @@
 
 #include "linetable.h"
 
+uint32_t tpy_code_line(const tpy_code *co, uint32_t pc)
+{
+    return pc < co->ncode ? tpy_linetable_line(co->linetable, co->nlinetable, co->firstline, pc)
+                          : 0;
+}
+
+bool tpy_code_position(const tpy_code *co, uint32_t pc, tpy_position *out)
+{
+    if (pc >= co->ncode) {
+        *out = (tpy_position){0, 0, -1, -1};
+        return false;
+    }
+    uint32_t index = 0;
+    for (uint32_t at = 0; at + tpy_op_width(TPY_I_OP(co->code[at])) <= pc; index++)
+        at += tpy_op_width(TPY_I_OP(co->code[at]));
+    uint32_t line = tpy_code_line(co, pc);
+    if (!line)
+        return false;
+    tpy_coltable_get(co->coltable, co->ncoltable, index, line, out);
+    return true;
+}
+
 uint32_t tpy_code_nargs(const tpy_code *co)
 {
     return co->argcount + co->kwonlyargcount + !!(co->flags & TPY_CO_VARARGS) +
@@ -92,7 +114,7 @@ static bool code_scalars_equal(const tpy_code *a, const tpy_code *b)
            a->argcount == b->argcount && a->posonlyargcount == b->posonlyargcount &&
            a->kwonlyargcount == b->kwonlyargcount && a->flags == b->flags &&
            a->firstline == b->firstline && a->maxnesting == b->maxnesting &&
-           a->nlinetable == b->nlinetable && a->nexc == b->nexc;
+           a->nlinetable == b->nlinetable && a->ncoltable == b->ncoltable && a->nexc == b->nexc;
 }
 
 bool tpy_code_equal(const tpy_code *a, const tpy_code *b)
@@ -102,6 +124,7 @@ bool tpy_code_equal(const tpy_code *a, const tpy_code *b)
         return false;
     if (memcmp(a->code, b->code, a->ncode * sizeof *a->code) != 0 ||
         memcmp(a->linetable, b->linetable, a->nlinetable) != 0 ||
+        memcmp(a->coltable, b->coltable, a->ncoltable) != 0 ||
         memcmp(a->slotkinds, b->slotkinds, a->nlocals) != 0 ||
         (a->nexc && memcmp(a->exctable, b->exctable, a->nexc * sizeof *a->exctable) != 0))
         return false;
@@ -125,7 +148,7 @@ void tpy_code_builder_init(tpy_code_builder *b, tpy_arena *arena)
 void tpy_code_builder_fini(tpy_code_builder *b)
 {
     tpy_mem_free(b->code);
-    tpy_mem_free(b->lines);
+    tpy_mem_free(b->locs);
     tpy_mem_free(b->consts);
     tpy_mem_free(b->kmap);
     tpy_mem_free(b->names);
@@ -150,22 +173,22 @@ static bool grow(tpy_code_builder *b, void **arr, uint32_t n, uint32_t *cap, siz
     return true;
 }
 
-uint32_t tpy_code_emit(tpy_code_builder *b, tpy_instr word, uint32_t line)
+uint32_t tpy_code_emit(tpy_code_builder *b, tpy_instr word, const tpy_position *loc)
 {
     uint32_t cap = b->capcode;
     if (!grow(b, (void **)&b->code, b->ncode, &cap, sizeof *b->code))
         return b->ncode;
     if (cap != b->capcode) {
-        uint32_t *lines = tpy_mem_realloc(b->lines, (size_t)cap * sizeof *lines);
-        if (!lines) {
+        tpy_position *locs = tpy_mem_realloc(b->locs, (size_t)cap * sizeof *locs);
+        if (!locs) {
             b->nomem = true;
             return b->ncode;
         }
-        b->lines = lines;
+        b->locs = locs;
         b->capcode = cap;
     }
     b->code[b->ncode] = word;
-    b->lines[b->ncode] = line;
+    b->locs[b->ncode] = *loc;
     return b->ncode++;
 }
 
@@ -261,6 +284,24 @@ static void *arena_copy(tpy_arena *a, const void *src, size_t n, size_t size)
     return dst;
 }
 
+/* The column table groups each instruction's words with its caches. */
+static const uint8_t *encode_columns(tpy_code_builder *b, uint32_t *outlen)
+{
+    uint8_t *width = tpy_mem_calloc((size_t)b->ncode + 1, 1);
+    if (!width)
+        return NULL;
+    for (uint32_t pc = 0; pc < b->ncode;) {
+        uint32_t w = tpy_op_width(TPY_I_OP(b->code[pc]));
+        if (w > b->ncode - pc)
+            w = b->ncode - pc;
+        width[pc] = (uint8_t)w;
+        pc += w;
+    }
+    const uint8_t *t = tpy_coltable_encode(b->arena, b->locs, width, b->ncode, outlen);
+    tpy_mem_free(width);
+    return t;
+}
+
 bool tpy_code_finish(tpy_code_builder *b, tpy_code *co)
 {
     if (b->nomem)
@@ -274,7 +315,9 @@ bool tpy_code_finish(tpy_code_builder *b, tpy_code *co)
     co->nnames = b->nnames;
     co->exctable = arena_copy(a, b->exc, b->nexc, sizeof *b->exc);
     co->nexc = b->nexc;
-    co->linetable = tpy_linetable_encode(a, b->lines, b->ncode, co->firstline,
+    co->linetable = tpy_linetable_encode(a, b->locs, b->ncode, co->firstline,
                                          &co->nlinetable);
-    return co->code && co->consts && co->names && co->exctable && co->linetable;
+    co->coltable = encode_columns(b, &co->ncoltable);
+    return co->code && co->consts && co->names && co->exctable && co->linetable &&
+           co->coltable;
 }

@@ -25,6 +25,7 @@
 #include <stdint.h>
 
 #include "arena.h"
+#include "linetable.h"
 #include "opcode.h"
 
 typedef struct tpy_code tpy_code;
@@ -115,14 +116,25 @@ struct tpy_code {
     uint32_t firstline;
     uint32_t maxnesting;         /**< deepest block nesting (loops, try, with) */
     tpy_name name, qualname, filename;
-    const uint8_t *linetable;    /**< see linetable.h */
+    const uint8_t *linetable;    /**< lines of the words: see linetable.h */
     uint32_t nlinetable;
+    const uint8_t *coltable;     /**< columns of the words: see linetable.h */
+    uint32_t ncoltable;
     const tpy_exc_entry *exctable;
     uint32_t nexc;
 };
 
 /** @brief Parameters in r[0..): argcount + kwonly + *args + **kwargs. */
 uint32_t tpy_code_nargs(const tpy_code *co);
+
+/** @brief The source line of word @p pc (0 when outside the code): what a
+ *  traceback entry and the disassembler print. */
+uint32_t tpy_code_line(const tpy_code *co, uint32_t pc);
+
+/** @brief The full position of word @p pc (CPython's co_positions()):
+ *  lines and columns for a traceback's `^^^^` markers. false when @p pc is
+ *  outside the code; columns are -1 when unknown. See linetable.h. */
+bool tpy_code_position(const tpy_code *co, uint32_t pc, tpy_position *out);
 
 /** @brief Structural equality of two constants (CPython's rules for
  *  merging constants: same kind, same bits, so 0.0 differs from -0.0). */
@@ -149,7 +161,7 @@ typedef struct tpy_code_builder {
     tpy_arena *arena;           /**< receives the finished unit */
     tpy_instr *code;
     uint32_t ncode, capcode;
-    uint32_t *lines;            /**< source line of each word */
+    tpy_position *locs;         /**< source position of each word */
     tpy_kval *consts;
     uint32_t nconsts, capconsts;
     uint32_t *kmap;             /**< open addressing: const index + 1 */
@@ -166,9 +178,9 @@ typedef struct tpy_code_builder {
 void tpy_code_builder_init(tpy_code_builder *b, tpy_arena *arena);
 void tpy_code_builder_fini(tpy_code_builder *b);
 
-/** @brief Append one word (instruction or cache) at source @p line;
- *  returns its index. */
-uint32_t tpy_code_emit(tpy_code_builder *b, tpy_instr word, uint32_t line);
+/** @brief Append one word (instruction or cache) from source position
+ *  @p loc; returns its index. */
+uint32_t tpy_code_emit(tpy_code_builder *b, tpy_instr word, const tpy_position *loc);
 
 /** @brief The index of constant @p k, added if new. Strings and tuple items
  *  the constant points to must live in the builder's arena. UINT32_MAX

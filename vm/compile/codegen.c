@@ -48,7 +48,58 @@ void cg_leave(tpy_cg *c)
 void cg_set_line(tpy_cg *c, int line)
 {
     if (line > 0)
-        c->u->line = (uint32_t)line;
+        c->u->loc = (tpy_position){(uint32_t)line, (uint32_t)line, -1, -1};
+}
+
+/* An AST position as an instruction's: nodes the parser made up (line 0)
+ * leave the current position; columns that do not make sense are dropped
+ * (linetable.c checks them again). */
+void cg_set_loc(tpy_cg *c, tpy_pos pos)
+{
+    if (pos.line <= 0)
+        return;
+    tpy_position p = {(uint32_t)pos.line, (uint32_t)pos.line, pos.col, pos.end_col};
+    if (pos.end_line > pos.line)
+        p.end_line = (uint32_t)pos.end_line;
+    else if (pos.end_line < pos.line || pos.end_col < pos.col)
+        p.col = p.end_col = -1;
+    if (p.col < 0 || p.end_col < 0)
+        p.col = p.end_col = -1;
+    c->u->loc = p;
+}
+
+tpy_position cg_loc_enter(tpy_cg *c, tpy_pos pos)
+{
+    tpy_position saved = c->u->loc;
+    cg_set_loc(c, pos);
+    return saved;
+}
+
+void cg_loc_restore(tpy_cg *c, tpy_position saved)
+{
+    c->u->loc = saved;
+}
+
+/* CPython 3.11's update_start_location_to_match_attr(): an attribute
+ * spread over lines starts, for the instructions that use its name
+ * (GETMETHOD, the call, SETATTR), where the name does: at `.meth` on the
+ * last line, so that the traceback's markers point there. */
+void cg_set_loc_attr(tpy_cg *c, tpy_pos pos, const tpy_expr *attr)
+{
+    cg_set_loc(c, pos);
+    tpy_pos a = attr->pos;
+    if (a.line == a.end_line || a.end_line <= 0)
+        return;
+    tpy_position *p = &c->u->loc;
+    int len = (int)strlen(attr->v.attribute.attr);
+    p->line = (uint32_t)a.end_line;
+    p->col = len <= a.end_col ? a.end_col - len : -1;
+    if (p->end_line < p->line)
+        p->end_line = p->line;
+    if (p->col < 0)
+        p->end_col = -1;
+    else if (p->line == p->end_line && p->end_col < p->col)
+        p->end_col = p->col;
 }
 
 /* ---- growable arrays ------------------------------------------------------ */
@@ -72,10 +123,11 @@ uint32_t cg_emit(tpy_cg *c, unsigned op, unsigned a, unsigned b, unsigned cc, un
 {
     cg_unit *u = c->u;
     const tpy_opinfo *info = tpy_opinfo_of(op);
-    uint32_t pc = tpy_code_emit(&u->b, tpy_i_abc(op, a, b, cc, f), u->line);
-    u->last = pc;
+    uint32_t pc = tpy_code_emit(&u->b, tpy_i_abc(op, a, b, cc, f), &u->loc);
+    if (pc < u->b.ncode)   /* not when out of memory: nothing was emitted */
+        u->last = pc;
     for (unsigned i = 0; i < info->cache; i++)
-        tpy_code_emit(&u->b, 0, u->line);
+        tpy_code_emit(&u->b, 0, &u->loc);
     if (u->b.nomem)
         cg_nomem(c);
     return pc;
@@ -136,7 +188,7 @@ uint32_t cg_alloc_n(tpy_cg *c, uint32_t n)
 {
     uint32_t reg = tpy_ra_alloc_n(&c->u->ra, n);
     if (c->u->ra.overflow && !c->failed)
-        cg_error(c, (tpy_pos){(int)c->u->line, -1, 0, 0}, "too many registers needed by one function");
+        cg_error(c, (tpy_pos){(int)c->u->loc.line, -1, 0, 0}, "too many registers needed by one function");
     return reg;
 }
 
@@ -193,7 +245,7 @@ uint32_t cg_name(tpy_cg *c, const char *s)
     if (i == UINT32_MAX)
         cg_nomem(c);
     else if (i > 0xffff)
-        cg_error(c, (tpy_pos){(int)c->u->line, -1, 0, 0}, "too many names in one code unit");
+        cg_error(c, (tpy_pos){(int)c->u->loc.line, -1, 0, 0}, "too many names in one code unit");
     return i == UINT32_MAX ? 0 : i;
 }
 
@@ -403,7 +455,7 @@ cg_fblock *cg_fblock_push(tpy_cg *c, cg_fkind kind)
 {
     cg_unit *u = c->u;
     if (u->nfblocks >= (int)(sizeof u->fblocks / sizeof u->fblocks[0])) {
-        cg_error(c, (tpy_pos){(int)u->line, -1, 0, 0}, "too many statically nested blocks");
+        cg_error(c, (tpy_pos){(int)u->loc.line, -1, 0, 0}, "too many statically nested blocks");
         return &u->fblocks[u->nfblocks - 1];
     }
     cg_fblock *fb = &u->fblocks[u->nfblocks++];
@@ -424,6 +476,8 @@ void cg_fblock_pop(tpy_cg *c)
 void cg_final_return(tpy_cg *c)
 {
     cg_unit *u = c->u;
+    if (c->failed)
+        return;
     bool falls = u->b.ncode == 0 || u->label_at == u->b.ncode ||
                  !(tpy_opinfo_of(TPY_I_OP(u->b.code[u->last]))->flags & TPY_OPF_NOFALL);
     if (falls)
@@ -468,9 +522,10 @@ bool cg_unit_enter(tpy_cg *c, const tpy_st_block *ste, const char *name, uint32_
     u->qualname = qualname;
     u->optimized = ste->kind == TPY_BLOCK_FUNCTION;
     u->is_class = ste->kind == TPY_BLOCK_CLASS;
-    u->line = firstline ? firstline : 1;
+    uint32_t first = firstline ? firstline : 1;
+    u->loc = (tpy_position){first, first, -1, -1};
     u->label_at = UINT32_MAX;
-    co->firstline = u->line;
+    co->firstline = first;
     tpy_code_builder_init(&u->b, c->out);
     c->u = u;
     if (!tpy_name_make(c->out, name, strlen(name), &co->name) ||

@@ -178,7 +178,7 @@ void cg_return(tpy_cg *c, const tpy_stmt *s)
         v = unwinds ? cg_expr_temp(c, value) : cg_expr(c, value);
     for (int i = u->nfblocks; i-- > 0;)
         unwind_one(c, i, false);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     if (v != CG_NOREG)
         cg_emit(c, TPY_OP_RETURN, v, 0, 0, 0);
     else
@@ -202,7 +202,7 @@ void cg_break_continue(tpy_cg *c, const tpy_stmt *s, bool is_break)
         unwind_one(c, i, false);
     if (is_break)
         unwind_one(c, loop, true);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     cg_emit_jump(c, TPY_OP_JUMP, 0, is_break ? u->fblocks[loop].brk : u->fblocks[loop].cont, 0);
     cg_flow_dead(c);
 }
@@ -214,7 +214,7 @@ void cg_break_continue(tpy_cg *c, const tpy_stmt *s, bool is_break)
 static void except_clause(tpy_cg *c, const tpy_excepthandler *h, uint32_t e, uint32_t next,
                           uint32_t end)
 {
-    cg_set_line(c, h->pos.line);
+    cg_set_loc(c, h->pos);
     if (h->type) {
         uint32_t t = cg_expr(c, h->type);
         cg_free(c, t);
@@ -374,7 +374,7 @@ void cg_with(tpy_cg *c, const tpy_stmt *s, int item, bool is_async)
     uint32_t handler = cg_label(c), end = cg_label(c), cleanup = cg_label(c), suppress = cg_label(c);
     uint32_t x = cg_expr_temp(c, w->context_expr);
     uint32_t v = cg_alloc(c);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     cg_emit(c, is_async ? TPY_OP_BEFOREASYNCWITH : TPY_OP_BEFOREWITH, x, x, 0, 0);
     if (is_async) {
         cg_emit(c, TPY_OP_GETAWAITABLE, v, v, 0, TPY_F_SELECT(1));
@@ -399,7 +399,7 @@ void cg_with(tpy_cg *c, const tpy_stmt *s, int item, bool is_async)
         cg_body(c, s->v.with.body);
     cg_fblock_pop(c);
     cg_handler_pop(c);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     if (!c->u->flow.unreachable) {
         with_exit_normal(c, x, is_async);
         cg_emit_jump(c, TPY_OP_JUMP, 0, end, 0);
@@ -473,7 +473,7 @@ void cg_async_for(tpy_cg *c, const tpy_stmt *s)
     cg_async_next(c, it, s->v.forloop.target, end);
     cg_body(c, s->v.forloop.body);
     cg_fblock_pop(c);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     if (!c->u->flow.unreachable)
         cg_emit_jump(c, TPY_OP_JUMP, 0, top, 0);
     cg_flow_restore(c, &entry);

@@ -424,6 +424,7 @@ static uint32_t attribute(tpy_cg *c, const tpy_expr *e, uint32_t want)
     unsigned name = cg_name(c, cg_mangle(c, e->v.attribute.attr));
     cg_free(c, o);
     uint32_t d = dest_for(c, want);
+    cg_set_loc_attr(c, e->pos, e);
     cg_emit(c, TPY_OP_GETATTR, d, o, name, o != d ? cg_rel(c, o, TPY_F_REL_B) : 0);
     return d;
 }
@@ -604,7 +605,7 @@ static unsigned kwnames(tpy_cg *c, const tpy_seq *keywords)
     tpy_kval k = {.kind = TPY_K_TUPLE, .len = (uint32_t)n, .u.items = items};
     uint32_t idx = cg_const(c, &k);
     if (idx >= 0xffff)
-        cg_error(c, (tpy_pos){(int)c->u->line, -1, 0, 0}, "too many constants in one code unit");
+        cg_error(c, (tpy_pos){(int)c->u->loc.line, -1, 0, 0}, "too many constants in one code unit");
     return idx + 1;
 }
 
@@ -683,12 +684,15 @@ static uint32_t call(tpy_cg *c, const tpy_expr *e, uint32_t want)
         uint32_t o = cg_expr(c, f->v.attribute.value);
         unsigned name = cg_name(c, cg_mangle(c, f->v.attribute.attr));
         cg_free(c, o);
+        /* As CPython: GETMETHOD at the attribute, the call at the whole
+         * call (both from the method name when the attribute spans lines). */
+        cg_set_loc_attr(c, f->pos, f);
         cg_emit(c, TPY_OP_GETMETHOD, base, o, name, cg_rel(c, o, TPY_F_REL_B));
-        cg_set_line(c, e->pos.line);
+        cg_set_loc_attr(c, e->pos, f);
         cg_call_helper(c, base, 0, e->v.call.args, e->v.call.keywords, TPY_OP_CALLMETHOD);
     } else {
         cg_expr_to(c, e->v.call.func, base);
-        cg_set_line(c, e->pos.line);
+        cg_set_loc(c, e->pos);
         cg_call_helper(c, base, 0, e->v.call.args, e->v.call.keywords, TPY_OP_CALL);
     }
     if (want != CG_NOREG && want != base) {
@@ -866,10 +870,9 @@ static uint32_t expr_into(tpy_cg *c, const tpy_expr *e, uint32_t want)
 {
     if (c->failed || !cg_enter(c))
         return dest_for(c, want);
-    uint32_t saved = c->u->line;
-    cg_set_line(c, e->pos.line);
+    tpy_position saved = cg_loc_enter(c, e->pos);
     uint32_t r = expr_kind(c, e, want);
-    c->u->line = saved;
+    cg_loc_restore(c, saved);
     cg_leave(c);
     return r;
 }
@@ -914,8 +917,7 @@ void cg_jump_if(tpy_cg *c, const tpy_expr *e, bool cond, uint32_t label)
 {
     if (c->failed || !cg_enter(c))
         return;
-    uint32_t saved = c->u->line;
-    cg_set_line(c, e->pos.line);
+    tpy_position saved = cg_loc_enter(c, e->pos);
     int truth = const_truth(e);
     if (truth >= 0) {
         if (truth == (int)cond)
@@ -930,6 +932,6 @@ void cg_jump_if(tpy_cg *c, const tpy_expr *e, bool cond, uint32_t label)
                      cg_rel(c, r, TPY_F_REL_A));
         cg_free(c, r);
     }
-    c->u->line = saved;
+    cg_loc_restore(c, saved);
     cg_leave(c);
 }

@@ -62,7 +62,7 @@ static uint32_t closure_tuple(tpy_cg *c, const tpy_code *child)
             continue;
         int s = cg_slot(c->u, child->slotnames[i].s);
         if (s < 0 || !(c->u->slotkinds[s] & (TPY_SLOT_CELL | TPY_SLOT_FREE))) {
-            cg_error(c, (tpy_pos){(int)c->u->line, -1, 0, 0}, "internal error: no cell for a free variable");
+            cg_error(c, (tpy_pos){(int)c->u->loc.line, -1, 0, 0}, "internal error: no cell for a free variable");
             return base;
         }
         cg_emit(c, TPY_OP_MOVE, cg_alloc(c), (unsigned)s, 0, 0);
@@ -80,7 +80,7 @@ static uint32_t code_const(tpy_cg *c, const tpy_code *co)
     tpy_kval k = {.kind = TPY_K_CODE, .u.code = co};
     uint32_t idx = cg_const(c, &k);
     if (idx > 0xffff)
-        cg_error(c, (tpy_pos){(int)c->u->line, -1, 0, 0}, "too many constants in one code unit");
+        cg_error(c, (tpy_pos){(int)c->u->loc.line, -1, 0, 0}, "too many constants in one code unit");
     return idx;
 }
 
@@ -225,7 +225,7 @@ static tpy_code *function_unit(tpy_cg *c, const void *node, const char *name, in
     cg_collect_walrus(c, body, expr);
     cg_unit_prologue(c);
     if (expr) {
-        cg_set_line(c, expr->pos.line);
+        cg_set_loc(c, expr->pos);
         uint32_t r = cg_expr(c, expr);
         if (c->u->ste->generator)
             cg_emit(c, TPY_OP_RETURNNONE, 0, 0, 0, 0);
@@ -253,7 +253,7 @@ static uint32_t decorators(tpy_cg *c, const tpy_seq *decos)
 static uint32_t apply_decorators(tpy_cg *c, const tpy_seq *decos, uint32_t base, uint32_t f)
 {
     for (int i = TPY_SEQ_LEN(decos); i-- > 0;) {
-        cg_set_line(c, ((tpy_expr *)TPY_SEQ_GET(decos, i))->pos.line);
+        cg_set_loc(c, ((tpy_expr *)TPY_SEQ_GET(decos, i))->pos);
         cg_emit(c, TPY_OP_CALL, base + (uint32_t)i, 1, 0, 0);
         cg_free_to(c, base + (uint32_t)i + 1);
         f = base + (uint32_t)i;
@@ -273,7 +273,7 @@ void cg_funcdef(tpy_cg *c, const tpy_stmt *s)
         return;
     cg_set_line(c, line);
     uint32_t base = decorators(c, decos);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     uint32_t f = make_function(c, co, s->v.funcdef.args, s->v.funcdef.returns);
     f = apply_decorators(c, decos, base, f);
     cg_store_name(c, s->v.funcdef.name, f, true);
@@ -369,7 +369,7 @@ static tpy_code *class_unit(tpy_cg *c, const tpy_stmt *s, int line)
     if (cg_is_docstring(body)) {
         tpy_kval doc;
         const tpy_stmt *d = TPY_SEQ_GET(body, 0);
-        cg_set_line(c, d->pos.line);
+        cg_set_loc(c, d->pos);
         if (cg_const_of(c, d->v.expr.value, &doc))
             set_name_const(c, "__doc__", cg_const(c, &doc));
     }
@@ -398,7 +398,7 @@ void cg_classdef(tpy_cg *c, const tpy_stmt *s)
         return;
     cg_set_line(c, line);
     uint32_t base = decorators(c, decos);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     uint32_t b = cg_alloc(c);
     cg_emit(c, TPY_OP_LOADBUILDCLASS, b, 0, 0, 0);
     make_function(c, co, NULL, NULL);

@@ -102,7 +102,7 @@ typedef struct cg_unit {
     uint32_t nwords;            /* words of a flow bitset */
     const char **walrus;        /* locals assigned by := (read via a copy) */
     uint32_t nwalrus, capwalrus;
-    uint32_t line;              /* current source line */
+    tpy_position loc;           /* source position of what is emitted now */
     uint32_t last;              /* pc of the last instruction emitted */
     uint32_t label_at;          /* pc where the last label was placed */
 } cg_unit;
@@ -155,7 +155,16 @@ bool cg_unit_enter(tpy_cg *c, const tpy_st_block *ste, const char *name, uint32_
 /* Finish the current unit and return to its parent; NULL on failure. */
 tpy_code *cg_unit_leave(tpy_cg *c);
 void cg_unit_abandon(tpy_cg *c);
+/* The position of the instructions emitted next: a line alone, or an AST
+ * node's (CPython sets it from the node being compiled: a call's is the
+ * whole call, a binary operation's the whole BinOp, an attribute's the
+ * attribute node). cg_loc_enter() returns the position to restore after
+ * the node. */
 void cg_set_line(tpy_cg *c, int line);
+void cg_set_loc(tpy_cg *c, tpy_pos pos);
+tpy_position cg_loc_enter(tpy_cg *c, tpy_pos pos);
+void cg_loc_restore(tpy_cg *c, tpy_position saved);
+void cg_set_loc_attr(tpy_cg *c, tpy_pos pos, const tpy_expr *attr);
 /* RETURNNONE unless the code already ends in a return, raise or jump that
  * no label follows. */
 void cg_final_return(tpy_cg *c);

@@ -68,8 +68,7 @@ void cg_store(tpy_cg *c, const tpy_expr *target, uint32_t reg, bool release)
 {
     if (c->failed || !cg_enter(c))
         return;
-    uint32_t saved = c->u->line;
-    cg_set_line(c, target->pos.line);
+    tpy_position saved = cg_loc_enter(c, target->pos);
     switch (target->kind) {
     case TPY_EXPR_NAME:
         cg_store_name(c, target->v.name.id, reg, release);
@@ -77,6 +76,7 @@ void cg_store(tpy_cg *c, const tpy_expr *target, uint32_t reg, bool release)
     case TPY_EXPR_ATTRIBUTE: {
         uint32_t o = cg_expr(c, target->v.attribute.value);
         unsigned name = cg_name(c, cg_mangle(c, target->v.attribute.attr));
+        cg_set_loc_attr(c, target->pos, target);
         cg_emit(c, TPY_OP_SETATTR, o, name, reg,
                 cg_rel(c, o, TPY_F_REL_A) | (release ? cg_rel(c, reg, TPY_F_REL_C) : 0));
         cg_free(c, o);
@@ -102,7 +102,7 @@ void cg_store(tpy_cg *c, const tpy_expr *target, uint32_t reg, bool release)
         cg_error(c, target->pos, "cannot assign to expression");
         break;
     }
-    c->u->line = saved;
+    cg_loc_restore(c, saved);
     cg_leave(c);
 }
 
@@ -133,13 +133,14 @@ static void delete_target(tpy_cg *c, const tpy_expr *t)
 {
     if (c->failed || !cg_enter(c))
         return;
-    cg_set_line(c, t->pos.line);
+    cg_set_loc(c, t->pos);
     switch (t->kind) {
     case TPY_EXPR_NAME:
         cg_delete_name(c, t->v.name.id);
         break;
     case TPY_EXPR_ATTRIBUTE: {
         uint32_t o = cg_expr(c, t->v.attribute.value);
+        cg_set_loc_attr(c, t->pos, t);
         cg_emit(c, TPY_OP_DELATTR, o, cg_name(c, cg_mangle(c, t->v.attribute.attr)), 0,
                 cg_rel(c, o, TPY_F_REL_A));
         cg_free(c, o);
@@ -217,29 +218,36 @@ static void assign(tpy_cg *c, const tpy_seq *targets, const tpy_expr *value)
     cg_free(c, v);
 }
 
+/* Positions as CPython 3.11's compiler_augassign(): reading and writing the
+ * target at the target, the in-place operator at the whole statement. */
 static void augassign(tpy_cg *c, const tpy_stmt *s)
 {
     const tpy_expr *t = s->v.augassign.target;
     tpy_operator op = s->v.augassign.op;
     const tpy_expr *value = s->v.augassign.value;
     uint32_t slot;
+    tpy_position stmt = cg_loc_enter(c, t->pos);
     if (is_fast_name(c, t, &slot)) {
         uint32_t l = cg_load_name(c, t->v.name.id, CG_NOREG);
+        cg_loc_restore(c, stmt);
         cg_binop_regs(c, op, l, value, slot, TPY_F_INPLACE);
         cg_flow_set(c, slot);
     } else if (t->kind == TPY_EXPR_NAME) {
         uint32_t l = cg_load_name(c, t->v.name.id, CG_NOREG);
+        cg_loc_restore(c, stmt);
         uint32_t d = cg_binop_regs(c, op, l, value, CG_NOREG, TPY_F_INPLACE);
-        cg_set_line(c, t->pos.line);
+        cg_set_loc(c, t->pos);
         cg_store_name(c, t->v.name.id, d, true);
         cg_free(c, d);
     } else if (t->kind == TPY_EXPR_ATTRIBUTE) {
         uint32_t o = cg_expr(c, t->v.attribute.value);
         unsigned name = cg_name(c, cg_mangle(c, t->v.attribute.attr));
         uint32_t cur = cg_alloc(c);
+        cg_set_loc_attr(c, t->pos, t);
         cg_emit(c, TPY_OP_GETATTR, cur, o, name, 0);
+        cg_loc_restore(c, stmt);
         uint32_t d = cg_binop_regs(c, op, cur, value, CG_NOREG, TPY_F_INPLACE);
-        cg_set_line(c, t->pos.line);
+        cg_set_loc_attr(c, t->pos, t);
         cg_emit(c, TPY_OP_SETATTR, o, name, d, cg_rel(c, o, TPY_F_REL_A) | TPY_F_REL_C);
         cg_free(c, d);
         cg_free(c, o);
@@ -248,8 +256,9 @@ static void augassign(tpy_cg *c, const tpy_stmt *s)
         uint32_t k = cg_subscript_key(c, t->v.subscript.slice);
         uint32_t cur = cg_alloc(c);
         cg_emit(c, TPY_OP_GETITEM, cur, o, k, 0);
+        cg_loc_restore(c, stmt);
         uint32_t d = cg_binop_regs(c, op, cur, value, CG_NOREG, TPY_F_INPLACE);
-        cg_set_line(c, t->pos.line);
+        cg_set_loc(c, t->pos);
         cg_emit(c, TPY_OP_SETITEM, o, k, d,
                 cg_rel(c, o, TPY_F_REL_A) | cg_rel(c, k, TPY_F_REL_B) | TPY_F_REL_C);
         cg_free(c, d);
@@ -258,6 +267,7 @@ static void augassign(tpy_cg *c, const tpy_stmt *s)
     } else {
         cg_error(c, t->pos, "illegal expression for augmented assignment");
     }
+    cg_loc_restore(c, stmt);
 }
 
 /* x: T = v. Module and class bodies record simple names' annotations in
@@ -333,7 +343,7 @@ static void while_stmt(tpy_cg *c, const tpy_stmt *s)
     cg_body(c, s->v.cond.body);
     cg_fblock_pop(c);
     cg_place(c, cont);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     cg_flow_load(c, &entry);
     cg_jump_if(c, s->v.cond.test, true, top);
     cg_flow_load(c, &entry);
@@ -372,7 +382,7 @@ static void for_stmt(tpy_cg *c, const tpy_stmt *s)
     fb->stmt = s;
     cg_body(c, s->v.forloop.body);
     cg_fblock_pop(c);
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     if (!c->u->flow.unreachable)
         cg_emit_jump(c, TPY_OP_JUMP, 0, top, 0);
     cg_flow_restore(c, &entry);
@@ -450,7 +460,7 @@ static unsigned import_spec(tpy_cg *c, int level, const tpy_seq *names)
     tpy_kval k = {.kind = TPY_K_TUPLE, .len = 2, .u.items = items};
     uint32_t idx = cg_const(c, &k);
     if (idx > 0xffff)
-        cg_error(c, (tpy_pos){(int)c->u->line, -1, 0, 0}, "too many constants in one code unit");
+        cg_error(c, (tpy_pos){(int)c->u->loc.line, -1, 0, 0}, "too many constants in one code unit");
     return idx;
 }
 
@@ -458,7 +468,7 @@ static void import_stmt(tpy_cg *c, const tpy_stmt *s)
 {
     for (int i = 0; i < TPY_SEQ_LEN(s->v.import.names); i++) {
         const tpy_alias *al = TPY_SEQ_GET(s->v.import.names, i);
-        cg_set_line(c, al->pos.line);
+        cg_set_loc(c, s->pos);   /* CPython 3.11: the whole statement */
         uint32_t t = cg_alloc(c);
         cg_emit(c, TPY_OP_IMPORTNAME, t, cg_name(c, al->name), import_spec(c, 0, NULL), 0);
         const char *dot = strchr(al->name, '.');
@@ -548,7 +558,7 @@ void cg_stmt(tpy_cg *c, const tpy_stmt *s)
 {
     if (c->failed || !cg_enter(c))
         return;
-    cg_set_line(c, s->pos.line);
+    cg_set_loc(c, s->pos);
     uint32_t level = c->u->ra.free;
     switch (s->kind) {
     case TPY_STMT_FUNCTIONDEF: case TPY_STMT_ASYNCFUNCTIONDEF: cg_funcdef(c, s); break;

@@ -1,6 +1,7 @@
 /* dis.c: code units as text. */
 #include "dis.h"
 
+#include <stdio.h>
 #include <string.h>
 
 #include "linetable.h"
@@ -208,7 +209,22 @@ static void exception_table(const tpy_code *co, tpy_text *out)
     }
 }
 
-void tpy_dis(const tpy_code *co, tpy_text *out)
+/* "line:col-end_line:end_col" as CPython's `dis --show-positions` prints
+ * it ("?" for an unknown column), padded to a column. */
+static void position_text(const tpy_code *co, uint32_t pc, tpy_text *out)
+{
+    tpy_position p;
+    char buf[64];
+    if (!tpy_code_position(co, pc, &p))
+        snprintf(buf, sizeof buf, "?");
+    else if (p.col < 0)
+        snprintf(buf, sizeof buf, "%u:?-%u:?", p.line, p.end_line);
+    else
+        snprintf(buf, sizeof buf, "%u:%d-%u:%d", p.line, p.col, p.end_line, p.end_col);
+    tpy_text_printf(out, "%-16s ", buf);
+}
+
+void tpy_dis_ex(const tpy_code *co, unsigned flags, tpy_text *out)
 {
     header(co, out);
     tpy_line_iter it;
@@ -224,6 +240,8 @@ void tpy_dis(const tpy_code *co, tpy_text *out)
         else
             tpy_text_printf(out, "%6s %6u  ", "", pc);
         shown = line;
+        if (flags & TPY_DIS_POSITIONS)
+            position_text(co, pc, out);
         instruction(co, pc, out);
         tpy_text_puts(out, "\n");
     }
@@ -232,6 +250,11 @@ void tpy_dis(const tpy_code *co, tpy_text *out)
         if (co->consts[i].kind != TPY_K_CODE)
             continue;
         tpy_text_puts(out, "\n");
-        tpy_dis(co->consts[i].u.code, out);
+        tpy_dis_ex(co->consts[i].u.code, flags, out);
     }
+}
+
+void tpy_dis(const tpy_code *co, tpy_text *out)
+{
+    tpy_dis_ex(co, 0, out);
 }

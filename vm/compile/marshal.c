@@ -1,18 +1,31 @@
 /* marshal.c: the code unit tree as bytes.
  *
- * Body grammar (u8/u32/u64 little-endian; str = u32 length + bytes):
+ * Body grammar (u8/u32/u64 little-endian; idx = u32 index into the string
+ * table; blob = u32 length + bytes + a NUL byte):
  *
- *   code    := u32 ncode, u64 * ncode            instructions and caches
+ *   body    := strings, code
+ *   strings := u32 nstr, u32 bloblen, u32 len * nstr,
+ *              bloblen bytes: each string followed by a NUL
+ *   code    := u32 ncode, zero bytes up to a multiple of 8 from the body's
+ *                  start, u64 * ncode                 instructions and caches
  *              u32 nconsts, const * nconsts
- *              u32 nnames, str * nnames
- *              u32 nlocals, (u8 kind, str) * nlocals
+ *              u32 nnames, idx * nnames
+ *              u32 nlocals, u8 kind * nlocals, idx * nlocals
  *              u32 nfree nregs argcount posonlyargcount kwonlyargcount
  *                  flags firstline maxnesting
- *              str name, str qualname, str filename
- *              u32 nlinetable, bytes
+ *              idx name, idx qualname, idx filename
+ *              blob linetable, blob coltable
  *              u32 nexc, (u32 start end target reg) * nexc
  *   const   := u8 kind, then: INT u64 | FLOAT u64 bits | COMPLEX 2 * u64 |
- *              BIGINT/STR/BYTES str | TUPLE u32 n, const * n | CODE code
+ *              STR idx | BIGINT/BYTES blob | TUPLE u32 n, const * n |
+ *              CODE code
+ *
+ * Every string of the tree that is text (names, slot names, the unit's
+ * names, str constants) is in the string table once, so that a name used by
+ * many units is stored and checked once. The reader takes instruction
+ * words, strings and tables in place from the buffer (no copy) when the
+ * buffer is 8-byte aligned and the host little-endian, which is why the
+ * words are aligned and every string is NUL-terminated in the file.
  */
 #include "marshal.h"
 
@@ -21,30 +34,45 @@
 
 #include <tierpy/mem.h>
 
+#include "verify.h"
+
+#define LITTLE_ENDIAN_HOST (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
+
 void tpy_bytes_free(tpy_bytes *b)
 {
     tpy_mem_free(b->data);
     memset(b, 0, sizeof *b);
 }
 
-/* Eight bytes at a time (multiply, rotate, xor): a damaged byte changes the
- * sum with near certainty, at a fraction of a cycle per byte, so that
- * checking costs little next to reading. */
+/* Four independent lanes of xor and multiply over 32 bytes a step: each
+ * step is a bijection of its lane (the multiplier is odd), so a damaged
+ * word always changes its lane, and the final mix folds every bit of the
+ * lanes into the 32-bit sum. The lanes keep the multiplier busy, so that
+ * checking costs a fraction of reading. */
 uint32_t tpy_marshal_checksum(const uint8_t *p, size_t n)
 {
-    uint64_t h = 0x9e3779b97f4a7c15ull ^ n, w;
+    static const uint64_t k = 0xff51afd7ed558ccdull;
+    uint64_t h[4] = {0x9e3779b97f4a7c15ull ^ n, 0xc2b2ae3d27d4eb4full, 0x165667b19e3779f9ull,
+                     0x27d4eb2f165667c5ull};
     size_t i = 0;
-    for (; i + 8 <= n; i += 8) {
-        memcpy(&w, p + i, 8);
-        h = (h ^ w) * 0xff51afd7ed558ccdull;
-        h = h << 29 | h >> 35;
+    for (; i + 32 <= n; i += 32) {
+        for (int l = 0; l < 4; l++) {
+            uint64_t w;
+            memcpy(&w, p + i + 8 * l, 8);
+            h[l] = (h[l] ^ w) * k;
+        }
+    }
+    uint64_t x = 0;
+    for (int l = 0; l < 4; l++) {
+        x = (x ^ h[l] ^ h[l] >> 32) * 0x9e3779b97f4a7c15ull;
+        x ^= x >> 29;
     }
     for (; i < n; i++)
-        h = (h ^ p[i]) * 0x100000001b3ull;
-    h ^= h >> 33;
-    h *= 0xc4ceb9fe1a85ec53ull;
-    h ^= h >> 29;
-    return (uint32_t)h;
+        x = (x ^ p[i]) * 0x100000001b3ull;
+    x ^= x >> 33;
+    x *= 0xc4ceb9fe1a85ec53ull;
+    x ^= x >> 29;
+    return (uint32_t)x;
 }
 
 /* ---- writing ----------------------------------------------------------------- */
@@ -65,7 +93,8 @@ static void put(tpy_bytes *b, const void *p, size_t n)
         b->data = d;
         b->cap = cap;
     }
-    memcpy(b->data + b->len, p, n);
+    if (n)
+        memcpy(b->data + b->len, p, n);
     b->len += n;
 }
 
@@ -93,56 +122,199 @@ static void put_f64(tpy_bytes *b, double d)
     put_u64(b, v);
 }
 
-static void put_str(tpy_bytes *b, const char *s, uint32_t n)
+/* Length, bytes and a NUL, so that the reader can use it in place. */
+static void put_blob(tpy_bytes *b, const void *s, uint32_t n)
 {
     put_u32(b, n);
     put(b, s, n);
+    put_u8(b, 0);
 }
 
-static void put_code(tpy_bytes *b, const tpy_code *co);
+/* The string table being written: distinct strings in first-use order and
+ * an open-addressing map from text to index + 1 (layer1 memory). */
+typedef struct strtab {
+    tpy_name *items;
+    uint32_t n, cap;
+    uint32_t *map;
+    uint32_t mapcap;
+    bool failed;
+} strtab;
 
-static void put_const(tpy_bytes *b, const tpy_kval *k)
+static uint64_t text_hash(const char *s, uint32_t n)
 {
+    uint64_t h = 0xcbf29ce484222325ull ^ n;
+    for (uint32_t i = 0; i < n; i++)
+        h = (h ^ (unsigned char)s[i]) * 0x100000001b3ull;
+    return h;
+}
+
+static bool strtab_grow_map(strtab *t)
+{
+    uint32_t cap = t->mapcap ? t->mapcap * 2 : 256;
+    uint32_t *m = tpy_mem_calloc(cap, sizeof *m);
+    if (!m)
+        return false;
+    for (uint32_t i = 0; i < t->n; i++) {
+        uint32_t slot = (uint32_t)text_hash(t->items[i].s, t->items[i].len) & (cap - 1);
+        while (m[slot])
+            slot = (slot + 1) & (cap - 1);
+        m[slot] = i + 1;
+    }
+    tpy_mem_free(t->map);
+    t->map = m;
+    t->mapcap = cap;
+    return true;
+}
+
+/* The index of @p nm, added when new (UINT32_MAX when out of memory). */
+static uint32_t strtab_index(strtab *t, tpy_name nm)
+{
+    if (t->failed || ((t->n + 1) * 2 > t->mapcap && !strtab_grow_map(t))) {
+        t->failed = true;
+        return UINT32_MAX;
+    }
+    uint32_t mask = t->mapcap - 1, slot = (uint32_t)text_hash(nm.s, nm.len) & mask;
+    for (; t->map[slot]; slot = (slot + 1) & mask) {
+        const tpy_name *have = &t->items[t->map[slot] - 1];
+        if (have->len == nm.len && memcmp(have->s, nm.s, nm.len) == 0)
+            return t->map[slot] - 1;
+    }
+    if (t->n == t->cap) {
+        uint32_t cap = t->cap ? t->cap * 2 : 256;
+        tpy_name *items = tpy_mem_realloc(t->items, cap * sizeof *items);
+        if (!items) {
+            t->failed = true;
+            return UINT32_MAX;
+        }
+        t->items = items;
+        t->cap = cap;
+    }
+    t->items[t->n] = nm;
+    t->map[slot] = ++t->n;
+    return t->n - 1;
+}
+
+static void strtab_free(strtab *t)
+{
+    tpy_mem_free(t->items);
+    tpy_mem_free(t->map);
+}
+
+static void collect_code(strtab *t, const tpy_code *co);
+
+static void collect_const(strtab *t, const tpy_kval *k)
+{
+    if (k->kind == TPY_K_STR)
+        strtab_index(t, (tpy_name){k->u.s, k->len});
+    else if (k->kind == TPY_K_TUPLE)
+        for (uint32_t i = 0; i < k->len; i++)
+            collect_const(t, &k->u.items[i]);
+    else if (k->kind == TPY_K_CODE)
+        collect_code(t, k->u.code);
+}
+
+/* Every text string of the tree, in the order the writer meets them. */
+static void collect_code(strtab *t, const tpy_code *co)
+{
+    for (uint32_t i = 0; i < co->nconsts; i++)
+        collect_const(t, &co->consts[i]);
+    for (uint32_t i = 0; i < co->nnames; i++)
+        strtab_index(t, co->names[i]);
+    for (uint32_t i = 0; i < co->nlocals; i++)
+        strtab_index(t, co->slotnames[i]);
+    strtab_index(t, co->name);
+    strtab_index(t, co->qualname);
+    strtab_index(t, co->filename);
+}
+
+static void put_strtab(tpy_bytes *b, const strtab *t)
+{
+    uint64_t blob = 0;
+    for (uint32_t i = 0; i < t->n; i++)
+        blob += (uint64_t)t->items[i].len + 1;
+    if (blob > UINT32_MAX) {
+        b->failed = true;
+        return;
+    }
+    put_u32(b, t->n);
+    put_u32(b, (uint32_t)blob);
+    for (uint32_t i = 0; i < t->n; i++)
+        put_u32(b, t->items[i].len);
+    for (uint32_t i = 0; i < t->n; i++) {
+        put(b, t->items[i].s, t->items[i].len);
+        put_u8(b, 0);
+    }
+}
+
+typedef struct writer {
+    tpy_bytes *b;
+    size_t body;   /* offset of the body in b: words align from there */
+    strtab *strs;
+} writer;
+
+static void put_ref(writer *w, tpy_name nm)
+{
+    put_u32(w->b, strtab_index(w->strs, nm));
+}
+
+static void put_code(writer *w, const tpy_code *co);
+
+static void put_const(writer *w, const tpy_kval *k)
+{
+    tpy_bytes *b = w->b;
     put_u8(b, (uint8_t)k->kind);
     switch (k->kind) {
     case TPY_K_INT: put_u64(b, (uint64_t)k->u.i); break;
     case TPY_K_FLOAT: put_f64(b, k->u.f); break;
     case TPY_K_COMPLEX: put_f64(b, k->u.c.re); put_f64(b, k->u.c.im); break;
-    case TPY_K_BIGINT: case TPY_K_STR: case TPY_K_BYTES: put_str(b, k->u.s, k->len); break;
+    case TPY_K_STR: put_ref(w, (tpy_name){k->u.s, k->len}); break;
+    case TPY_K_BIGINT: case TPY_K_BYTES: put_blob(b, k->u.s, k->len); break;
     case TPY_K_TUPLE:
         put_u32(b, k->len);
         for (uint32_t i = 0; i < k->len; i++)
-            put_const(b, &k->u.items[i]);
+            put_const(w, &k->u.items[i]);
         break;
-    case TPY_K_CODE: put_code(b, k->u.code); break;
+    case TPY_K_CODE: put_code(w, k->u.code); break;
     default: break;
     }
 }
 
-static void put_code(tpy_bytes *b, const tpy_code *co)
+static void put_words(writer *w, const tpy_code *co)
 {
+    static const uint8_t zeros[8];
+    tpy_bytes *b = w->b;
     put_u32(b, co->ncode);
-    for (uint32_t i = 0; i < co->ncode; i++)
-        put_u64(b, co->code[i]);
+    put(b, zeros, (8 - (b->len - w->body) % 8) % 8);
+    if (LITTLE_ENDIAN_HOST)
+        put(b, co->code, (size_t)co->ncode * 8);
+    else
+        for (uint32_t i = 0; i < co->ncode; i++)
+            put_u64(b, co->code[i]);
+}
+
+static void put_code(writer *w, const tpy_code *co)
+{
+    tpy_bytes *b = w->b;
+    put_words(w, co);
     put_u32(b, co->nconsts);
     for (uint32_t i = 0; i < co->nconsts; i++)
-        put_const(b, &co->consts[i]);
+        put_const(w, &co->consts[i]);
     put_u32(b, co->nnames);
     for (uint32_t i = 0; i < co->nnames; i++)
-        put_str(b, co->names[i].s, co->names[i].len);
+        put_ref(w, co->names[i]);
     put_u32(b, co->nlocals);
-    for (uint32_t i = 0; i < co->nlocals; i++) {
-        put_u8(b, co->slotkinds[i]);
-        put_str(b, co->slotnames[i].s, co->slotnames[i].len);
-    }
+    put(b, co->slotkinds, co->nlocals);
+    for (uint32_t i = 0; i < co->nlocals; i++)
+        put_ref(w, co->slotnames[i]);
     const uint32_t scalars[] = {co->nfree, co->nregs, co->argcount, co->posonlyargcount,
                                 co->kwonlyargcount, co->flags, co->firstline, co->maxnesting};
     for (size_t i = 0; i < sizeof scalars / sizeof scalars[0]; i++)
         put_u32(b, scalars[i]);
-    put_str(b, co->name.s, co->name.len);
-    put_str(b, co->qualname.s, co->qualname.len);
-    put_str(b, co->filename.s, co->filename.len);
-    put_str(b, (const char *)co->linetable, co->nlinetable);
+    put_ref(w, co->name);
+    put_ref(w, co->qualname);
+    put_ref(w, co->filename);
+    put_blob(b, co->linetable, co->nlinetable);
+    put_blob(b, co->coltable, co->ncoltable);
     put_u32(b, co->nexc);
     for (uint32_t i = 0; i < co->nexc; i++) {
         put_u32(b, co->exctable[i].start);
@@ -154,8 +326,17 @@ static void put_code(tpy_bytes *b, const tpy_code *co)
 
 bool tpy_marshal_dump_body(const tpy_code *co, tpy_bytes *out)
 {
-    put_code(out, co);
-    return !out->failed;
+    strtab t = {0};
+    collect_code(&t, co);
+    writer w = {.b = out, .body = out->len, .strs = &t};
+    if (!t.failed) {
+        put_strtab(out, &t);
+        put_code(&w, co);
+    }
+    bool ok = !t.failed && !out->failed;
+    out->failed |= t.failed;
+    strtab_free(&t);
+    return ok;
 }
 
 bool tpy_marshal_dump(const tpy_code *co, uint64_t source_size, int64_t source_mtime_ns,
@@ -169,8 +350,7 @@ bool tpy_marshal_dump(const tpy_code *co, uint64_t source_size, int64_t source_m
     put_u32(out, 0);   /* body length and checksum, patched below */
     put_u32(out, 0);
     size_t body = out->len;
-    put_code(out, co);
-    if (out->failed)
+    if (!tpy_marshal_dump_body(co, out))
         return false;
     size_t n = out->len - body;
     if (n > UINT32_MAX)
@@ -187,7 +367,11 @@ bool tpy_marshal_dump(const tpy_code *co, uint64_t source_size, int64_t source_m
 
 typedef struct reader {
     const uint8_t *p, *end;
+    const uint8_t *body;        /* the body's first byte: words align from it */
     tpy_arena *a;
+    const tpy_name *strs;       /* the string table */
+    uint32_t nstr;
+    const uint8_t *has_nul;     /* per string: contains a NUL (NULL: none does) */
     int depth;
     char *why;
     size_t whylen;
@@ -202,48 +386,43 @@ static bool fail(reader *r, const char *msg)
     return false;
 }
 
-static bool get(reader *r, void *out, size_t n)
+static uint32_t le32(const uint8_t *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+static bool need(reader *r, size_t n)
 {
     if (r->failed)
         return false;
     if ((size_t)(r->end - r->p) < n)
         return fail(r, "truncated data");
-    memcpy(out, r->p, n);
-    r->p += n;
     return true;
 }
 
 static bool get_u8(reader *r, uint8_t *v)
 {
-    return get(r, v, 1);
+    if (!need(r, 1))
+        return false;
+    *v = *r->p++;
+    return true;
 }
 
 static bool get_u32(reader *r, uint32_t *v)
 {
-    uint8_t s[4];
-    if (!get(r, s, 4))
+    if (!need(r, 4))
         return false;
-    *v = (uint32_t)s[0] | (uint32_t)s[1] << 8 | (uint32_t)s[2] << 16 | (uint32_t)s[3] << 24;
+    *v = le32(r->p);
+    r->p += 4;
     return true;
 }
 
 static bool get_u64(reader *r, uint64_t *v)
 {
-    uint32_t lo, hi;
-    if (!get_u32(r, &lo) || !get_u32(r, &hi))
+    if (!need(r, 8))
         return false;
-    *v = (uint64_t)hi << 32 | lo;
-    return true;
-}
-
-/* @p n little-endian 64-bit words (one copy on a little-endian host). */
-static bool get_words(reader *r, uint64_t *out, uint32_t n)
-{
-    if (__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__)
-        return get(r, out, (size_t)n * 8);
-    for (uint32_t i = 0; i < n; i++)
-        if (!get_u64(r, &out[i]))
-            return false;
+    *v = (uint64_t)le32(r->p + 4) << 32 | le32(r->p);
+    r->p += 8;
     return true;
 }
 
@@ -275,27 +454,99 @@ static void *alloc(reader *r, size_t n)
     return p;
 }
 
-/* A length-prefixed string, NUL-terminated in the arena. */
-static bool get_str(reader *r, const char **s, uint32_t *len)
+/* Length, bytes and NUL, used in place. */
+static bool get_blob(reader *r, const char **s, uint32_t *len)
 {
     uint32_t n;
-    if (!get_count(r, &n, 1))
+    if (!get_count(r, len, 1) || !need(r, (size_t)*len + 1))
         return false;
-    char *d = alloc(r, (size_t)n + 1);
-    if (!d || !get(r, d, n))
-        return false;
-    d[n] = 0;
-    *s = d;
-    *len = n;
+    n = *len;
+    if (r->p[n] != 0)
+        return fail(r, "string not NUL-terminated");
+    *s = (const char *)r->p;
+    r->p += (size_t)n + 1;
     return true;
 }
 
-static bool get_name(reader *r, tpy_name *nm)
+/* A reference into the string table; names may not contain NUL. */
+static bool get_ref(reader *r, tpy_name *nm, bool is_name)
 {
-    return get_str(r, &nm->s, &nm->len);
+    uint32_t i;
+    if (!get_u32(r, &i))
+        return false;
+    if (i >= r->nstr)
+        return fail(r, "string index out of range");
+    if (is_name && r->has_nul && r->has_nul[i])
+        return fail(r, "a name contains a NUL character");
+    *nm = r->strs[i];
+    return true;
+}
+
+/* Per string, whether it holds a NUL besides its terminator: only needed
+ * when the table has more NULs than strings. */
+static bool mark_nuls(reader *r, tpy_name *strs, uint32_t n)
+{
+    uint8_t *has = alloc(r, n);
+    if (!has)
+        return false;
+    for (uint32_t i = 0; i < n; i++)
+        has[i] = memchr(strs[i].s, 0, strs[i].len) != NULL;
+    r->has_nul = has;
+    return true;
+}
+
+/* The string table: lengths, then the NUL-separated text, checked once for
+ * UTF-8 as a whole (a NUL ends no multi-byte sequence, so the whole is
+ * valid exactly when every string is). */
+static bool get_strtab(reader *r)
+{
+    uint32_t n, bloblen;
+    if (!get_count(r, &n, 5) || !get_u32(r, &bloblen) || !need(r, (size_t)n * 4 + bloblen))
+        return false;
+    const uint8_t *lens = r->p, *blob = r->p + (size_t)n * 4;
+    tpy_name *strs = alloc(r, (size_t)n * sizeof *strs);
+    if (!strs)
+        return false;
+    uint64_t off = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t len = le32(lens + 4 * (size_t)i);
+        if (off + len >= bloblen || blob[off + len] != 0)
+            return fail(r, "malformed string table");
+        strs[i] = (tpy_name){(const char *)blob + off, len};
+        off += (uint64_t)len + 1;
+    }
+    size_t nuls;
+    if (off != bloblen)
+        return fail(r, "malformed string table");
+    if (!tpy_verify_text((const char *)blob, bloblen, &nuls))
+        return fail(r, "a string is not valid UTF-8");
+    r->p = blob + bloblen;
+    r->strs = strs;
+    r->nstr = n;
+    return nuls == n || mark_nuls(r, strs, n);
 }
 
 static const tpy_code *get_code(reader *r);
+static bool get_const(reader *r, tpy_kval *k);
+
+static bool get_tuple(reader *r, tpy_kval *k)
+{
+    if (++r->depth > TPY_MARSHAL_MAX_DEPTH)
+        return fail(r, "constants nested too deeply");
+    uint32_t n;
+    if (!get_count(r, &n, 1))
+        return false;
+    tpy_kval *items = alloc(r, (size_t)n * sizeof *items);
+    if (!items)
+        return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (!get_const(r, &items[i]))
+            return false;
+    k->u.items = items;
+    k->len = n;
+    r->depth--;
+    return true;
+}
 
 static bool get_const(reader *r, tpy_kval *k)
 {
@@ -310,22 +561,16 @@ static bool get_const(reader *r, tpy_kval *k)
     case TPY_K_INT: return get_u64(r, (uint64_t *)&k->u.i);
     case TPY_K_FLOAT: return get_f64(r, &k->u.f);
     case TPY_K_COMPLEX: return get_f64(r, &k->u.c.re) && get_f64(r, &k->u.c.im);
-    case TPY_K_BIGINT: case TPY_K_STR: case TPY_K_BYTES: return get_str(r, &k->u.s, &k->len);
-    case TPY_K_TUPLE: {
-        if (++r->depth > TPY_MARSHAL_MAX_DEPTH)
-            return fail(r, "constants nested too deeply");
-        uint32_t n;
-        if (!get_count(r, &n, 1))
+    case TPY_K_STR: {
+        tpy_name nm;
+        if (!get_ref(r, &nm, false))
             return false;
-        tpy_kval *items = alloc(r, (size_t)n * sizeof *items);
-        for (uint32_t i = 0; items && i < n; i++)
-            if (!get_const(r, &items[i]))
-                return false;
-        k->u.items = items;
-        k->len = n;
-        r->depth--;
-        return items != NULL;
+        k->u.s = nm.s;
+        k->len = nm.len;
+        return true;
     }
+    case TPY_K_BIGINT: case TPY_K_BYTES: return get_blob(r, &k->u.s, &k->len);
+    case TPY_K_TUPLE: return get_tuple(r, k);
     case TPY_K_CODE:
         k->u.code = get_code(r);
         return k->u.code != NULL;
@@ -334,17 +579,53 @@ static bool get_const(reader *r, tpy_kval *k)
     }
 }
 
+/* The instruction words: in place when aligned on a little-endian host,
+ * else copied (and byte-swapped on a big-endian one). */
+static bool get_words(reader *r, tpy_code *co)
+{
+    uint32_t n;
+    if (!get_u32(r, &n))
+        return false;
+    size_t pad = (8 - (size_t)(r->p - r->body) % 8) % 8;
+    if (!need(r, pad))
+        return false;
+    for (size_t i = 0; i < pad; i++)
+        if (r->p[i])
+            return fail(r, "padding is not zero");
+    r->p += pad;
+    if ((uint64_t)n * 8 > (uint64_t)(r->end - r->p))
+        return fail(r, "count larger than the data left");
+    if (LITTLE_ENDIAN_HOST && ((uintptr_t)r->p & 7) == 0) {
+        co->code = (const tpy_instr *)(const void *)r->p;
+    } else {
+        tpy_instr *code = alloc(r, (size_t)n * sizeof *code);
+        if (!code)
+            return false;
+        for (uint32_t i = 0; i < n; i++)
+            code[i] = (uint64_t)le32(r->p + 8 * (size_t)i + 4) << 32 | le32(r->p + 8 * (size_t)i);
+        co->code = code;
+    }
+    co->ncode = n;
+    r->p += (size_t)n * 8;
+    return true;
+}
+
+static bool get_refs(reader *r, tpy_name **out, uint32_t n)
+{
+    tpy_name *names = alloc(r, (size_t)n * sizeof *names);
+    if (!names)
+        return false;
+    for (uint32_t i = 0; i < n; i++)
+        if (!get_ref(r, &names[i], true))
+            return false;
+    *out = names;
+    return true;
+}
+
 static bool get_code_arrays(reader *r, tpy_code *co)
 {
     uint32_t n;
-    if (!get_count(r, &n, 8))
-        return false;
-    tpy_instr *code = alloc(r, (size_t)n * sizeof *code);
-    if (!code || !get_words(r, code, n))
-        return false;
-    co->code = code;
-    co->ncode = n;
-    if (!get_count(r, &n, 1))
+    if (!get_words(r, co) || !get_count(r, &n, 1))
         return false;
     tpy_kval *consts = alloc(r, (size_t)n * sizeof *consts);
     for (uint32_t i = 0; consts && i < n; i++)
@@ -352,25 +633,20 @@ static bool get_code_arrays(reader *r, tpy_code *co)
             return false;
     co->consts = consts;
     co->nconsts = n;
-    if (!get_count(r, &n, 4))
+    tpy_name *names, *slots;
+    if (!get_count(r, &n, 4) || !get_refs(r, &names, n))
         return false;
-    tpy_name *names = alloc(r, (size_t)n * sizeof *names);
-    for (uint32_t i = 0; names && i < n; i++)
-        if (!get_name(r, &names[i]))
-            return false;
     co->names = names;
     co->nnames = n;
     if (!get_count(r, &n, 5))
         return false;
-    tpy_name *slots = alloc(r, (size_t)n * sizeof *slots);
-    uint8_t *kinds = alloc(r, n);
-    for (uint32_t i = 0; slots && kinds && i < n; i++)
-        if (!get_u8(r, &kinds[i]) || !get_name(r, &slots[i]))
-            return false;
+    co->slotkinds = r->p;
+    r->p += n;
+    if (!get_refs(r, &slots, n))
+        return false;
     co->slotnames = slots;
-    co->slotkinds = kinds;
     co->nlocals = n;
-    return !r->failed;
+    return true;
 }
 
 static bool get_code_tail(reader *r, tpy_code *co)
@@ -380,22 +656,24 @@ static bool get_code_tail(reader *r, tpy_code *co)
     for (size_t i = 0; i < sizeof scalars / sizeof scalars[0]; i++)
         if (!get_u32(r, scalars[i]))
             return false;
-    const char *lt;
-    if (!get_name(r, &co->name) || !get_name(r, &co->qualname) ||
-        !get_name(r, &co->filename) || !get_str(r, &lt, &co->nlinetable))
+    const char *lt, *ct;
+    if (!get_ref(r, &co->name, true) || !get_ref(r, &co->qualname, true) ||
+        !get_ref(r, &co->filename, true) || !get_blob(r, &lt, &co->nlinetable) ||
+        !get_blob(r, &ct, &co->ncoltable))
         return false;
     co->linetable = (const uint8_t *)lt;
+    co->coltable = (const uint8_t *)ct;
     uint32_t n;
     if (!get_count(r, &n, 16))
         return false;
     tpy_exc_entry *exc = alloc(r, (size_t)n * sizeof *exc);
-    for (uint32_t i = 0; exc && i < n; i++)
-        if (!get_u32(r, &exc[i].start) || !get_u32(r, &exc[i].end) ||
-            !get_u32(r, &exc[i].target) || !get_u32(r, &exc[i].reg))
-            return false;
+    if (!exc)
+        return false;
+    for (uint32_t i = 0; i < n; i++, r->p += 16)
+        exc[i] = (tpy_exc_entry){le32(r->p), le32(r->p + 4), le32(r->p + 8), le32(r->p + 12)};
     co->exctable = exc;
     co->nexc = n;
-    return !r->failed;
+    return true;
 }
 
 static const tpy_code *get_code(reader *r)
@@ -417,8 +695,8 @@ static const tpy_code *get_code(reader *r)
 const tpy_code *tpy_marshal_load_body(tpy_arena *a, const uint8_t *buf, size_t len,
                                       char *why, size_t whylen)
 {
-    reader r = {.p = buf, .end = buf + len, .a = a, .why = why, .whylen = whylen};
-    const tpy_code *co = get_code(&r);
+    reader r = {.p = buf, .end = buf + len, .body = buf, .a = a, .why = why, .whylen = whylen};
+    const tpy_code *co = get_strtab(&r) ? get_code(&r) : NULL;
     if (co && r.p != r.end) {
         fail(&r, "extra bytes after the code");
         return NULL;
@@ -426,41 +704,50 @@ const tpy_code *tpy_marshal_load_body(tpy_arena *a, const uint8_t *buf, size_t l
     return r.failed ? NULL : co;
 }
 
-bool tpy_marshal_read_header(const uint8_t *buf, size_t len, tpy_marshal_header *h,
-                             char *why, size_t whylen)
+bool tpy_marshal_parse_header(const uint8_t *buf, size_t len, tpy_marshal_header *h,
+                              char *why, size_t whylen)
 {
-    reader r = {.p = buf, .end = buf + len, .why = why, .whylen = whylen};
-    char magic[4];
-    uint64_t mtime = 0;
     if (len < TPY_MARSHAL_HEADER_SIZE) {
         snprintf(why, whylen, "file too short for a header (%zu bytes)", len);
         return false;
     }
-    get(&r, magic, 4);
-    if (memcmp(magic, TPY_MARSHAL_MAGIC, 4) != 0) {
+    if (memcmp(buf, TPY_MARSHAL_MAGIC, 4) != 0) {
         snprintf(why, whylen, "bad magic number");
         return false;
     }
-    get_u32(&r, &h->version);
-    get_u64(&r, &h->source_size);
-    get_u64(&r, &mtime);
-    h->source_mtime_ns = (int64_t)mtime;
-    get_u32(&r, &h->body_len);
-    get_u32(&r, &h->checksum);
+    h->version = le32(buf + 4);
+    h->source_size = (uint64_t)le32(buf + 12) << 32 | le32(buf + 8);
+    h->source_mtime_ns = (int64_t)((uint64_t)le32(buf + 20) << 32 | le32(buf + 16));
+    h->body_len = le32(buf + 24);
+    h->checksum = le32(buf + 28);
     if (h->version != TPY_MARSHAL_VERSION) {
         snprintf(why, whylen, "format version %u, expected %u", h->version, TPY_MARSHAL_VERSION);
         return false;
     }
-    if (h->body_len != len - TPY_MARSHAL_HEADER_SIZE) {
+    return true;
+}
+
+bool tpy_marshal_check_body(const tpy_marshal_header *h, const uint8_t *body, size_t len,
+                            char *why, size_t whylen)
+{
+    if (h->body_len != len) {
         snprintf(why, whylen, "body length %u does not match the file (%zu bytes)", h->body_len,
-                 len - TPY_MARSHAL_HEADER_SIZE);
+                 len);
         return false;
     }
-    if (tpy_marshal_checksum(buf + TPY_MARSHAL_HEADER_SIZE, h->body_len) != h->checksum) {
+    if (tpy_marshal_checksum(body, len) != h->checksum) {
         snprintf(why, whylen, "checksum mismatch");
         return false;
     }
     return true;
+}
+
+bool tpy_marshal_read_header(const uint8_t *buf, size_t len, tpy_marshal_header *h,
+                             char *why, size_t whylen)
+{
+    return tpy_marshal_parse_header(buf, len, h, why, whylen) &&
+           tpy_marshal_check_body(h, buf + TPY_MARSHAL_HEADER_SIZE, len - TPY_MARSHAL_HEADER_SIZE,
+                                  why, whylen);
 }
 
 const tpy_code *tpy_marshal_load(tpy_arena *a, const uint8_t *buf, size_t len,

@@ -106,7 +106,7 @@ enum { TPY_CMP_LT, TPY_CMP_LE, TPY_CMP_EQ, TPY_CMP_NE, TPY_CMP_GT, TPY_CMP_GE };
  * X(NAME, format, cache words, allowed F, op flags, what it does)
  */
 #define TPY_OPCODES(X) \
-    X(NOP,           "___", 0, 0, 0, "nothing") \
+    X(NOP,           "___", 0, 0, TPY_OPF_RUNTIME, "nothing (runtime-only: the all-zero word is a cache word in a code unit)") \
     X(MOVE,          "wr_", 0, 0x02, 0, "r[A] = r[B] (REL_B: a move, no new reference)") \
     X(LOADK,         "wxx", 0, 0, 0, "r[A] = K[Bx]") \
     X(LOADINT,       "ws_", 0, 0, 0, "r[A] = the int sB") \

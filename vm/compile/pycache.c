@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -77,35 +78,67 @@ const tpy_code *tpy_pycache_compile_file(tpy_arena *a, const char *source,
     return co;
 }
 
+/* Whether a header that did not parse is tierpy's of another format
+ * version: a stale file, not a damaged one. */
+static bool other_version(const uint8_t *head, size_t n)
+{
+    return n >= 8 && memcmp(head, TPY_MARSHAL_MAGIC, 4) == 0 &&
+           (uint32_t)(head[4] | head[5] << 8 | head[6] << 16 | (uint32_t)head[7] << 24) !=
+               TPY_MARSHAL_VERSION;
+}
+
+/* The body of an open cache file whose header said @p h, read into the
+ * arena (the loaded code points into it) when the file has exactly that
+ * many bytes; NULL with a reason otherwise. */
+static const uint8_t *read_body(tpy_arena *a, FILE *f, const tpy_marshal_header *h, char *why,
+                                size_t whylen)
+{
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0 || (uint64_t)st.st_size != TPY_MARSHAL_HEADER_SIZE + (uint64_t)h->body_len) {
+        snprintf(why, whylen, "body length %u does not match the file", h->body_len);
+        return NULL;
+    }
+    uint8_t *body = tpy_arena_alloc(a, (size_t)h->body_len + 1);
+    if (!body) {
+        snprintf(why, whylen, "out of memory");
+        return NULL;
+    }
+    if (fread(body, 1, (size_t)h->body_len + 1, f) != h->body_len) {
+        snprintf(why, whylen, "body length %u does not match the file", h->body_len);
+        return NULL;
+    }
+    return body;
+}
+
 /* The cache file's code if it is fresh and sound; NULL (with a warning
- * when it exists but is damaged) otherwise. */
+ * when it exists but is damaged) otherwise. Only the header is read from a
+ * stale file. */
 static const tpy_code *try_cache(tpy_arena *a, const char *source, const char *cpath,
                                  const struct stat *sst, FILE *report)
 {
-    size_t len;
-    uint8_t *buf = tpy_pycache_read_file(cpath, &len);
-    if (!buf)
+    FILE *f = fopen(cpath, "rb");
+    if (!f)
         return NULL;
+    uint8_t head[TPY_MARSHAL_HEADER_SIZE];
+    size_t got = fread(head, 1, sizeof head, f);
     char why[256] = "";
     tpy_marshal_header h;
     const tpy_code *co = NULL;
-    bool fresh = false;
-    if (tpy_marshal_read_header(buf, len, &h, why, sizeof why)) {
-        fresh = h.source_size == (uint64_t)sst->st_size && h.source_mtime_ns == mtime_ns(sst);
-        if (fresh) {
-            co = tpy_marshal_load_body(a, buf + TPY_MARSHAL_HEADER_SIZE, h.body_len, why, sizeof why);
-            if (co && !tpy_verify(co, why, sizeof why))
+    if (tpy_marshal_parse_header(head, got, &h, why, sizeof why)) {
+        bool fresh = h.source_size == (uint64_t)sst->st_size && h.source_mtime_ns == mtime_ns(sst);
+        const uint8_t *body = fresh ? read_body(a, f, &h, why, sizeof why) : NULL;
+        if (body && tpy_marshal_check_body(&h, body, h.body_len, why, sizeof why)) {
+            co = tpy_marshal_load_body(a, body, h.body_len, why, sizeof why);
+            if (co && !tpy_verify_loaded(co, why, sizeof why))
                 co = NULL;
         }
-    } else if (len >= 8 && memcmp(buf, TPY_MARSHAL_MAGIC, 4) == 0 &&
-               buf[4] != TPY_MARSHAL_VERSION) {
-        fresh = false;   /* another format version: stale, not damaged */
+    } else if (other_version(head, got)) {
         why[0] = 0;
     }
+    fclose(f);
     if (!co && why[0] && report)
         fprintf(report, "tierpy: warning: ignoring damaged cache file %s (%s); compiling %s\n",
                 cpath, why, source);
-    tpy_mem_free(buf);
     return co;
 }
 
@@ -165,16 +198,19 @@ const tpy_code *tpy_pycache_load(tpy_arena *a, const char *source, bool write,
         *st = TPY_PYCACHE_NO_SOURCE;
         return NULL;
     }
-    if (tpy_pycache_path(source, cpath, sizeof cpath)) {
-        const tpy_code *co = try_cache(a, source, cpath, &sst, report);
-        if (co) {
-            *st = TPY_PYCACHE_LOADED;
-            return co;
-        }
+    const tpy_code *co = tpy_pycache_path(source, cpath, sizeof cpath)
+                             ? try_cache(a, source, cpath, &sst, report) : NULL;
+    if (co) {
+        *st = TPY_PYCACHE_LOADED;
+    } else {
+        co = tpy_pycache_compile_file(a, source, err, st);
+        if (co && write)
+            tpy_pycache_write(source, co, (uint64_t)sst.st_size, mtime_ns(&sst), report);
     }
-    const tpy_code *co = tpy_pycache_compile_file(a, source, err, st);
-    if (co && write)
-        tpy_pycache_write(source, co, (uint64_t)sst.st_size, mtime_ns(&sst), report);
+    /* For the tests: which way the code came (tests/vm/pycache_test.py). */
+    if (co && report && getenv("TIERPY_CACHE_TRACE"))
+        fprintf(report, "tierpy: %s %s\n", *st == TPY_PYCACHE_LOADED ? "loaded" : "compiled",
+                source);
     return co;
 }
 

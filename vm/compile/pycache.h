@@ -43,7 +43,9 @@ const tpy_code *tpy_pycache_compile_file(tpy_arena *a, const char *source,
 /**
  * @brief The import path: the fresh cache file if there is a good one,
  * else compile @p source and (when @p write) write its cache file.
- * @param report receives warnings about damaged cache files (may be NULL).
+ * @param report receives warnings about damaged cache files (may be NULL);
+ *        with TIERPY_CACHE_TRACE set in the environment, also a line
+ *        "tierpy: loaded|compiled SOURCE" (for the tests).
  */
 const tpy_code *tpy_pycache_load(tpy_arena *a, const char *source, bool write,
                                  FILE *report, tpy_syntax_error *err, tpy_pycache_status *st);

@@ -18,7 +18,7 @@
  *   falling off the end;
  * - the exception table: sorted, non-overlapping ranges on instruction
  *   starts, handlers on instruction starts, exception registers in range;
- * - the line table: well formed and covering every word;
+ * - the line and column tables: well formed and covering every word;
  * - nested code units, recursively.
  */
 #ifndef TPY_VERIFY_H
@@ -32,5 +32,16 @@
 /** @brief Check @p co and everything nested in it; on failure a message
  *  naming the code unit and the offset in @p why. */
 bool tpy_verify(const tpy_code *co, char *why, size_t whylen);
+
+/** @brief tpy_verify() for a tree that tpy_marshal_load() returned: the
+ *  same checks except the text ones, which the reader made once over the
+ *  file's string table (every string valid UTF-8, no NUL in a name). Only
+ *  for the reader's output. */
+bool tpy_verify_loaded(const tpy_code *co, char *why, size_t whylen);
+
+/** @brief Whether @p n bytes are UTF-8 as CPython's surrogatepass reads it
+ *  (lone surrogates allowed, NUL allowed); *nuls receives the number of
+ *  NUL bytes. */
+bool tpy_verify_text(const char *s, size_t n, size_t *nuls);
 
 #endif /* TPY_VERIFY_H */

@@ -62,26 +62,18 @@ static size_t count_names(const char *const *names)
     return n;
 }
 
-static int place_keyword(tpy_vm *vm, const char *fname, tpy_object *kw, tpy_object *value,
-                         const char *const *names, size_t nposonly, tpy_object **out)
+/* Where keyword `kw` goes: its parameter's index, or -1 when no
+ * parameter (past the positional-only ones) has that name. */
+static intptr_t keyword_index(tpy_object *kw, const char *const *names, size_t nposonly)
 {
-    for (size_t i = nposonly; names[i]; i++) {
-        if (!tpy_str_equal_c(kw, names[i]))
-            continue;
-        if (out[i]) {
-            tpy_err_format(vm, &tpy_exc_TypeError,
-                           "argument for %s() given by name ('%s') and position (%zu)", fname,
-                           names[i], i + 1);
-            return -1;
-        }
-        out[i] = value;
-        return 0;
-    }
-    tpy_err_format(vm, &tpy_exc_TypeError, "'%U' is an invalid keyword argument for %s()", kw,
-                   fname);
+    for (size_t i = nposonly; names[i]; i++)
+        if (tpy_str_equal_c(kw, names[i]))
+            return (intptr_t)i;
     return -1;
 }
 
+/* Argument Clinic's order of complaints: a missing required argument
+ * first, then one given twice, then an unknown keyword. */
 int tpy_arg_parse(tpy_vm *vm, const char *fname, tpy_object *const *args, size_t nargs,
                   tpy_object *kwnames, const char *const *names, size_t nposonly,
                   size_t nrequired, tpy_object **out)
@@ -93,18 +85,44 @@ int tpy_arg_parse(tpy_vm *vm, const char *fname, tpy_object *const *args, size_t
                        fname, n, n == 1 ? "" : "s", nargs);
         return -1;
     }
+    size_t minposonly = nrequired < nposonly ? nrequired : nposonly;
+    if (nargs < minposonly) {   /* Argument Clinic's wording for positional-only gaps */
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes %s %zu positional argument%s (%zu given)",
+                       fname, minposonly < n ? "at least" : "exactly", minposonly,
+                       minposonly == 1 ? "" : "s", nargs);
+        return -1;
+    }
     for (size_t i = 0; i < nargs; i++)
         out[i] = args[i];
     size_t nkw = kwnames ? (size_t)tpy_tuple_len(kwnames) : 0;
-    for (size_t k = 0; k < nkw; k++)
-        if (place_keyword(vm, fname, tpy_tuple_get(kwnames, (intptr_t)k), args[nargs + k], names,
-                          nposonly, out) < 0)
-            return -1;
+    tpy_object *unknown = NULL;
+    intptr_t twice = -1;
+    for (size_t k = 0; k < nkw; k++) {
+        tpy_object *kw = tpy_tuple_get(kwnames, (intptr_t)k);
+        intptr_t i = keyword_index(kw, names, nposonly);
+        if (i < 0)
+            unknown = unknown ? unknown : kw;
+        else if (out[i])
+            twice = twice >= 0 ? twice : i;
+        else
+            out[i] = args[nargs + k];
+    }
     for (size_t i = 0; i < nrequired; i++)
         if (!out[i]) {
             tpy_err_format(vm, &tpy_exc_TypeError, "%s() missing required argument '%s' (pos %zu)",
                            fname, names[i], i + 1);
             return -1;
         }
+    if (twice >= 0) {
+        tpy_err_format(vm, &tpy_exc_TypeError,
+                       "argument for %s() given by name ('%s') and position (%zd)", fname,
+                       names[twice], twice + 1);
+        return -1;
+    }
+    if (unknown) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "'%U' is an invalid keyword argument for %s()",
+                       unknown, fname);
+        return -1;
+    }
     return 0;
 }

@@ -212,6 +212,8 @@ static tpy_object *bound_call(tpy_vm *vm, tpy_object *callable, tpy_object *cons
 static tpy_object *bound_repr(tpy_vm *vm, tpy_object *o)
 {
     tpy_bound *b = (tpy_bound *)o;
+    if (b->def->flags & TPY_METH_FUNCTION)
+        return tpy_str_format(vm, "<built-in function %s>", b->def->name);
     if (tpy_is_type(b->self))
         return tpy_str_format(vm, "<built-in method %s of type object at %p>", b->def->name,
                               (void *)b->self);

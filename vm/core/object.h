@@ -106,6 +106,7 @@ typedef struct tpy_container_slots {
 
 /* Method kinds (tpy_method_def.flags). */
 #define TPY_METH_CLASS 0x1u   /* bound to the type, as @classmethod */
+#define TPY_METH_FUNCTION 0x2u /* a module's function: repr "<built-in function f>" */
 
 /* A method of a builtin type, exposed in its dict as a method descriptor. */
 typedef struct tpy_method_def {
@@ -138,6 +139,10 @@ struct tpy_type {
     uint32_t version;          /* bumped when the type or a base changes: caches check it */
     size_t dict_offset;        /* instances' __dict__ slot, 0: none */
     size_t weaklist_offset;    /* instances' weak reference list, 0: none */
+    /* __del__ (PEP 442's tp_finalize): run once per object, by the cycle
+     * collector or by the destroy hook (tpy_gc_call_finalizer); may
+     * resurrect the object. NULL: none. */
+    void (*finalize)(tpy_vm *, tpy_object *);
 
     tpy_unaryfn repr, str;
     tpy_hash_t (*hash)(tpy_vm *, tpy_object *);

@@ -4,8 +4,8 @@
  * ints, the VM's empty tuple) are never written: the test comes before the
  * store, so static objects shared by VMs running in several threads stay
  * read-only memory as far as counting goes. A mortal count that reaches
- * zero goes to layer3's dealloc, which runs the type's destroy hook
- * (release what the object owns, then tpy_obj_free()).
+ * zero goes to tpy_dealloc (vm/gc), then layer3's dealloc, which runs the
+ * type's destroy hook (release what the object owns, then tpy_obj_free()).
  *
  * Destroy hooks receive the heap, not the VM; they drop the references
  * the object owns with tpy_decref_heap(), which is the same operation.
@@ -40,12 +40,18 @@ static inline void tpy_xincref(tpy_object *o)
         tpy_incref(o);
 }
 
+/* What a count reaching zero does (vm/gc/trashcan.c): layer3's dealloc
+ * (the type's destroy hook), with a container first untracked and its
+ * destruction deferred when destroys nest too deep, so that freeing a
+ * million nested lists needs no million C frames. */
+void tpy_dealloc(tpy_obj_heap *heap, tpy_object *o);
+
 static inline void tpy_decref_heap(tpy_obj_heap *heap, tpy_object *o)
 {
     if (tpy_obj_is_immortal(o))
         return;
     if (--o->refcnt == 0)
-        tpy_obj_dealloc(heap, o);
+        tpy_dealloc(heap, o);
 }
 
 static inline void tpy_xdecref_heap(tpy_obj_heap *heap, tpy_object *o)

@@ -110,6 +110,12 @@ static tpy_object *object_get_class(tpy_vm *vm, tpy_object *self)
     return tpy_newref(&tpy_type_of(self)->ob);
 }
 
+/* __format__ lives with the other formatters (vm/types/str_format.c). */
+static const tpy_method_def object_methods[] = {
+    {"__format__", tpy_object_format_method, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const tpy_getset_def object_getsets[] = {
     {"__class__", object_get_class, NULL},
     {NULL, NULL, NULL},
@@ -127,6 +133,7 @@ tpy_type tpy_object_type = {
     .getattr = tpy_generic_getattr,
     .setattr = tpy_generic_setattr,
     .new_ = object_new,
+    .methods = object_methods,
     .getsets = object_getsets,
 };
 
@@ -251,17 +258,39 @@ static tpy_type *const core_types[] = {
     &tpy_set_type, &tpy_frozenset_type, &tpy_set_iter_type, &tpy_range_type,
     &tpy_range_iter_type, &tpy_slice_type, &tpy_method_descr_type,
     &tpy_classmethod_descr_type, &tpy_getset_descr_type, &tpy_builtin_method_type,
+    &tpy_enumerate_type, &tpy_zip_type, &tpy_map_type, &tpy_filter_type, &tpy_reversed_type,
+    &tpy_callable_iter_type,
 };
 #define N_CORE (sizeof core_types / sizeof core_types[0])
 
+static bool ready_done;   /* set once the registry is frozen */
+
+/* Types of the layers above the core (code, function, module, ...),
+ * registered before the first VM exists (tpy_types_register). */
+#define MAX_EXTRA 128
+static tpy_type *extra_types[MAX_EXTRA];
+static size_t n_extra;
+
+int tpy_types_register(tpy_type *const *types, size_t n)
+{
+    if (ready_done || n_extra + n > MAX_EXTRA)
+        return -1;
+    for (size_t i = 0; i < n; i++)
+        extra_types[n_extra++] = types[i];
+    return 0;
+}
+
 size_t tpy_builtin_count(void)
 {
-    return N_CORE + tpy_exc_count;
+    return N_CORE + tpy_exc_count + n_extra;
 }
 
 tpy_type *tpy_builtin_at(size_t i)
 {
-    return i < N_CORE ? core_types[i] : tpy_exc_all[i - N_CORE];
+    if (i < N_CORE)
+        return core_types[i];
+    i -= N_CORE;
+    return i < tpy_exc_count ? tpy_exc_all[i] : extra_types[i - tpy_exc_count];
 }
 
 #define INHERIT(t, b, slot) \
@@ -294,6 +323,7 @@ static void type_ready(tpy_type *t)
     INHERIT(t, b, next);
     INHERIT(t, b, descr_get);
     INHERIT(t, b, descr_set);
+    INHERIT(t, b, finalize);
     INHERIT(t, b, number);
     INHERIT(t, b, container);
     if (b != &tpy_object_type) {
@@ -310,6 +340,7 @@ static void type_ready(tpy_type *t)
 
 static void ready_all(void)
 {
+    ready_done = true;
     for (size_t i = 0; i < tpy_builtin_count(); i++) {
         tpy_type *t = tpy_builtin_at(i);
         t->builtin_index = (unsigned)i;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "error.h"
+#include "gc.h"
 #include "refcount.h"
 #include "types.h"
 
@@ -209,7 +210,7 @@ tpy_vm *tpy_vm_new(const tpy_vm_config *cfg)
     vm->recursion_limit = cfg->recursion_limit > 0 ? cfg->recursion_limit : 1000;
     vm->max_str_digits = 4300;
     if (init_small_ints(vm) < 0 || init_empties(vm) < 0 || init_memory_error(vm) < 0
-        || tpy_types_init_vm(vm) < 0) {
+        || tpy_types_init_vm(vm) < 0 || tpy_gc_init(vm) < 0) {
         tpy_vm_delete(vm);
         return NULL;
     }
@@ -226,6 +227,7 @@ size_t tpy_vm_delete_report(tpy_vm *vm)
     if (!vm)
         return 0;
     tpy_err_clear(vm);
+    tpy_gc_fini(vm);   /* a last collection while the VM is whole */
     tpy_types_fini_vm(vm);
     TPY_CLEAR(vm, vm->memory_error);
     for (int i = 0; i < 256; i++)

@@ -12,6 +12,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 
 #include "object.h"
 
@@ -22,6 +23,36 @@ typedef struct tpy_vm_config {
     tpy_mem_allocator *mem;   /* layer1 allocator; NULL: the process default */
     int recursion_limit;      /* default 1000, as sys.getrecursionlimit() */
 } tpy_vm_config;
+
+/* Where print() and input() meet the outside world when no sys.stdout /
+ * sys.stdin object stands in the way (vm/core/stdio.c). All NULL (the
+ * calloc'd default): fwrite/fflush/fgets on the C streams. An embedder
+ * fills it to capture or redirect a VM's output. */
+typedef struct tpy_vm_stdio {
+    void *ctx;
+    /* Write n bytes to stream 1 (stdout) or 2 (stderr): 0, or -1 (errno). */
+    int (*write)(void *ctx, int stream, const char *data, size_t n);
+    int (*flush)(void *ctx, int stream);
+    /* Read up to cap bytes of one line of stdin, stopping after '\n':
+     * the count (0 at end of file), or -1 (errno). */
+    long (*read_line)(void *ctx, char *buf, size_t cap);
+} tpy_vm_stdio;
+
+/* What the builtins need from the eval loop, which fills these when it
+ * starts; builtins raise RuntimeError while one is NULL. Results follow
+ * object.h's conventions. */
+typedef struct tpy_vm_hooks {
+    /* exec(source, globals, locals) / eval(...): globals and locals may
+     * be NULL (the caller's); source is a str, bytes or code object. */
+    tpy_object *(*exec)(tpy_vm *, tpy_object *source, tpy_object *globals, tpy_object *locals);
+    tpy_object *(*eval)(tpy_vm *, tpy_object *source, tpy_object *globals, tpy_object *locals);
+    /* The running frame's globals / locals mapping (new references). */
+    tpy_object *(*globals)(tpy_vm *);
+    tpy_object *(*locals)(tpy_vm *);
+    /* sys.stdout (1), sys.stderr (2), sys.stdin (0) as objects (borrowed),
+     * or NULL: use the stdio sink. */
+    tpy_object *(*sys_stream)(tpy_vm *, int stream);
+} tpy_vm_hooks;
 
 /* The interned-string table: open addressing over str objects. */
 typedef struct tpy_intern_table {
@@ -39,6 +70,9 @@ struct tpy_vm {
     int depth;                    /* C-level recursion depth of the protocol */
     int recursion_limit;
     int max_str_digits;           /* sys.set_int_max_str_digits(), 4300 */
+    uint64_t dict_versions;       /* the last version given to a dict (unique per VM) */
+    struct tpy_eval *eval;        /* the runtime's state (vm/eval), NULL without it */
+    struct tpy_gc *gc;            /* the cycle collector's state (vm/gc) */
     tpy_object **builtin_dicts;   /* [tpy_builtin_count()], indexed by builtin_index */
     tpy_intern_table interned;
     tpy_object *empty_tuple;      /* immortal, per VM */
@@ -48,6 +82,8 @@ struct tpy_vm {
     /* Objects whose repr is being computed (Py_ReprEnter's list). */
     tpy_object **repr_stack;
     size_t repr_depth, repr_cap;
+    tpy_vm_stdio stdio;           /* print()'s sink; zero: the C streams */
+    tpy_vm_hooks hooks;           /* filled by the eval loop */
 };
 
 void tpy_vm_config_init(tpy_vm_config *cfg);
@@ -82,6 +118,15 @@ tpy_object *tpy_alloc_var(tpy_vm *vm, tpy_type *type, size_t n);
 void *tpy_vm_malloc(tpy_vm *vm, size_t n);
 void *tpy_vm_realloc(tpy_vm *vm, void *p, size_t n);
 void tpy_vm_free(tpy_vm *vm, void *p);
+
+/* The stdio sink (vm/core/stdio.c): write UTF-8 to stdout (1) or stderr
+ * (2), flush, read a line of stdin. -1 with OSError on failure. */
+int tpy_vm_write(tpy_vm *vm, int stream, const char *utf8, size_t len);
+int tpy_vm_write_stdout(tpy_vm *vm, const char *utf8, size_t len);
+int tpy_vm_write_stderr(tpy_vm *vm, const char *utf8, size_t len);
+int tpy_vm_flush(tpy_vm *vm, int stream);
+/* One line of stdin, '\n' kept, as a str (empty at end of file). */
+tpy_object *tpy_vm_read_line(tpy_vm *vm);
 
 /* GMP's memory: mp_set_memory_functions is process-global, so GMP
  * allocates from a thread-local "current heap", set while a VM computes

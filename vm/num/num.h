@@ -114,6 +114,14 @@ int tpy_num_buf_putc(tpy_num_buf *b, char c);
  */
 int tpy_num_buf_put_repeat(tpy_num_buf *b, uint32_t cp, size_t count);
 
+/** @brief The value of a Unicode decimal digit (category Nd, any script),
+ *  or -1: what int(), float() and str.format's field numbers read. */
+int tpy_num_decimal_value(uint32_t cp);
+
+/** @brief str.isprintable() for one code point: all but categories C* and
+ *  Z*, the ASCII space excepted; repr() escapes the rest. */
+bool tpy_num_is_printable(uint32_t cp);
+
 /** @brief The number of code points in UTF-8 text (bytes that are not
  *  continuation bytes). */
 size_t tpy_num_utf8_count(const char *s, size_t n);

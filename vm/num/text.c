@@ -141,6 +141,11 @@ int tpy_num__decimal_value(uint32_t cp)
     return (int)((cp - start) % 10);
 }
 
+int tpy_num_decimal_value(uint32_t cp)
+{
+    return tpy_num__decimal_value(cp);
+}
+
 char *tpy_num__to_ascii(const char *s, size_t n, size_t *out_len)
 {
     char *out = tpy_mem_malloc(n + 1);
@@ -189,6 +194,11 @@ static bool is_printable(uint32_t cp)
     default:
         return true;
     }
+}
+
+bool tpy_num_is_printable(uint32_t cp)
+{
+    return is_printable(cp);
 }
 
 /* repr's quote: ' unless the text holds ' and no ". */

@@ -1,6 +1,6 @@
 /* vm/types/bytes.c: the immutable byte string: inline data with a NUL
- * after it, cached hash, CPython's repr, concatenation, indexing, slicing
- * and decode('utf-8'). */
+ * after it, cached hash, CPython's repr, concatenation, indexing and
+ * slicing (methods: bytes_methods.c). */
 #include <string.h>
 
 #include "abstract.h"
@@ -65,6 +65,8 @@ static tpy_hash_t bytes_hash(tpy_vm *vm, tpy_object *o)
     (void)vm;
     if (B(o)->hash != -1)
         return B(o)->hash;
+    if (tpy_bytes_len(o) == 0)
+        return 0;   /* hash(b'') is 0, as hash('') */
     uint64_t h = 14695981039346656037ull ^ 0x62;   /* differs from str's seed */
     for (intptr_t i = 0; i < tpy_bytes_len(o); i++) {
         h ^= B(o)->data[i];
@@ -198,25 +200,17 @@ static tpy_object *bytes_iter_next(tpy_vm *vm, tpy_object *o)
     return NULL;
 }
 
-static tpy_object *bytes_decode(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
-                                size_t nargs, tpy_object *kwnames)
+extern const tpy_method_def tpy_bytes_methods[];   /* bytes_methods.c */
+
+/* bytes % args (str_percent.c). */
+static tpy_object *bytes_mod(tpy_vm *vm, tpy_object *a, tpy_object *b)
 {
-    static const char *const names[] = {"encoding", "errors", NULL};
-    tpy_object *a[2];
-    if (tpy_arg_parse(vm, "decode", args, nargs, kwnames, names, 0, 0, a) < 0)
-        return NULL;
-    if (a[0] && !(tpy_str_check(a[0]) && (tpy_str_equal_c(a[0], "utf-8")
-                                          || tpy_str_equal_c(a[0], "utf8"))))
-        return tpy_err_format(vm, &tpy_exc_LookupError, "unknown encoding: %S", a[0]);
-    if (a[1] && !(tpy_str_check(a[1]) && tpy_str_equal_c(a[1], "strict")))
-        return tpy_err_format(vm, &tpy_exc_LookupError, "unknown error handler name %R", a[1]);
-    return tpy_str_from_utf8(vm, (const char *)B(self)->data, (size_t)tpy_bytes_len(self));
+    if (!tpy_bytes_check(a))
+        return TPY_NOT_IMPLEMENTED;
+    return tpy_bytes_percent(vm, a, b);
 }
 
-static const tpy_method_def bytes_methods[] = {
-    {"decode", bytes_decode, 0, NULL},
-    {NULL, NULL, 0, NULL},
-};
+static const tpy_number_slots bytes_number = {.binary = {[TPY_OP_MOD] = bytes_mod}};
 
 /* bytes(n), bytes(iterable of ints), bytes(str, 'utf-8'). */
 static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
@@ -277,8 +271,9 @@ tpy_type tpy_bytes_type = {
     .richcompare = bytes_richcompare,
     .iter = bytes_iter,
     .new_ = bytes_new,
+    .number = &bytes_number,
     .container = &bytes_container,
-    .methods = bytes_methods,
+    .methods = tpy_bytes_methods,
 };
 
 tpy_type tpy_bytes_iter_type = {

@@ -25,6 +25,14 @@
 #define MIN_LOG2 3
 #define PERTURB_SHIFT 5
 
+/* Every mutation gives the dict a version no other dict of the VM has had,
+ * so that an inline cache guarded by a version alone also proves which
+ * dict it saw (the eval loop's global caches rely on it). */
+static inline void dict_changed(tpy_vm *vm, tpy_dict *d)
+{
+    d->version = ++vm->dict_versions;
+}
+
 struct tpy_dict_keys {
     uint8_t log2_size;
     uint8_t ixbytes;       /* bytes per index slot */
@@ -212,7 +220,7 @@ int tpy_dict_set_hashed(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_hash_
         tpy_dict_entry *e = &entries(d->keys)[ix];
         tpy_object *old = e->value;
         e->value = tpy_newref(value);
-        d->version++;
+        dict_changed(vm, d);
         tpy_decref(vm, old);
         return 0;
     }
@@ -228,7 +236,7 @@ int tpy_dict_set_hashed(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_hash_
     k->nentries = n + 1;
     k->usable--;
     d->used++;
-    d->version++;
+    dict_changed(vm, d);
     return 0;
 }
 
@@ -249,7 +257,7 @@ int tpy_dict_set_c(tpy_vm *vm, tpy_object *d, const char *key, tpy_object *value
 }
 
 /* Remove entry `ix` found at index slot `slot`; the caller owns key and value now. */
-static void remove_entry(tpy_dict *d, size_t slot, intptr_t ix, tpy_object **key, tpy_object **value)
+static void remove_entry(tpy_vm *vm, tpy_dict *d, size_t slot, intptr_t ix, tpy_object **key, tpy_object **value)
 {
     tpy_dict_entry *e = &entries(d->keys)[ix];
     set_index(d->keys, slot, IX_DUMMY);
@@ -258,7 +266,7 @@ static void remove_entry(tpy_dict *d, size_t slot, intptr_t ix, tpy_object **key
     e->key = NULL;
     e->value = NULL;
     d->used--;
-    d->version++;
+    dict_changed(vm, d);
 }
 
 /* Pop d[key]: 1 with *value (owned), 0 absent, -1 error. */
@@ -273,7 +281,7 @@ int tpy_dict_pop_item(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_object 
     if (ix < 0)
         return ix == -3 ? -1 : 0;
     tpy_object *k;
-    remove_entry(D(dict), slot, ix, &k, value);
+    remove_entry(vm, D(dict), slot, ix, &k, value);
     tpy_decref(vm, k);
     return 1;
 }
@@ -308,7 +316,7 @@ int tpy_dict_pop_last(tpy_vm *vm, tpy_object *dict, tpy_object **key, tpy_object
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
-    remove_entry(d, i, ix, key, value);
+    remove_entry(vm, d, i, ix, key, value);
     k->nentries = ix;   /* the tail entries are all deleted: reuse them */
     k->usable = usable_fraction(keys_size(k)) - ix;
     return 1;
@@ -321,7 +329,7 @@ void tpy_dict_clear(tpy_vm *vm, tpy_object *dict)
     tpy_dict_keys *k = d->keys;
     d->keys = NULL;
     d->used = 0;
-    d->version++;
+    dict_changed(vm, d);
     if (!k)
         return;
     for (intptr_t i = 0; i < k->nentries; i++) {
@@ -357,7 +365,7 @@ tpy_object *tpy_dict_new(tpy_vm *vm)
     if (!d)
         return NULL;
     d->used = 0;
-    d->version = 0;
+    dict_changed(vm, d);
     d->keys = NULL;
     return (tpy_object *)d;
 }

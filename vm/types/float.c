@@ -308,6 +308,7 @@ static const tpy_method_def float_methods[] = {
     {"__floor__", float_floor, 0, NULL},
     {"__ceil__", float_ceil, 0, NULL},
     {"__round__", float_round, 0, NULL},
+    {"__format__", tpy_float_format_method, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -222,6 +222,7 @@ const tpy_method_def tpy_int_methods[] = {
     {"__floor__", int_floor, 0, NULL},
     {"__ceil__", int_ceil, 0, NULL},
     {"__round__", int_round, 0, NULL},
+    {"__format__", tpy_int_format_method, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -12,6 +12,7 @@
 #include "error.h"
 #include "numglue.h"
 #include "refcount.h"
+#include "str_internal.h"
 #include "types.h"
 #include "vm.h"
 
@@ -90,8 +91,11 @@ tpy_object *tpy_str_from_ucs4(tpy_vm *vm, const uint32_t *cp, size_t n)
 /* ---- UTF-8 decoding ------------------------------------------------------------------------ */
 
 /* Decode one sequence at s[i]; returns its length (> 0) and the code
- * point, or -(bytes consumed by the error) with a reason. */
-static int utf8_decode1(const unsigned char *s, size_t n, size_t i, uint32_t *cp,
+ * point, or -(bytes consumed by the error) with a reason. Shared with
+ * bytes.decode's error handlers (str_internal.h). */
+int tpy_utf8_decode1(const unsigned char *s, size_t n, size_t i, uint32_t *cp,
+                     const char **reason);
+int tpy_utf8_decode1(const unsigned char *s, size_t n, size_t i, uint32_t *cp,
                         const char **reason)
 {
     unsigned c = s[i];
@@ -128,10 +132,10 @@ static int utf8_decode1(const unsigned char *s, size_t n, size_t i, uint32_t *cp
     return len;
 }
 
-static void raise_decode_error(tpy_vm *vm, const char *s, size_t n, size_t start, size_t end,
-                               const char *reason)
+void tpy_raise_decode_error(tpy_vm *vm, const char *encoding, const char *s, size_t n,
+                            size_t start, size_t end, const char *reason)
 {
-    tpy_object *args[5] = {tpy_str_from_cstr(vm, "utf-8"), tpy_bytes_from(vm, s, n),
+    tpy_object *args[5] = {tpy_str_from_cstr(vm, encoding), tpy_bytes_from(vm, s, n),
                            tpy_int_from_i64(vm, (int64_t)start), tpy_int_from_i64(vm, (int64_t)end),
                            tpy_str_from_cstr(vm, reason)};
     bool ok = true;
@@ -156,9 +160,9 @@ tpy_object *tpy_str_from_utf8(tpy_vm *vm, const char *s, size_t n)
     for (size_t i = 0; i < n;) {
         uint32_t cp;
         const char *reason;
-        int len = utf8_decode1(u, n, i, &cp, &reason);
+        int len = tpy_utf8_decode1(u, n, i, &cp, &reason);
         if (len < 0) {
-            raise_decode_error(vm, s, n, i, i + (size_t)-len, reason);
+            tpy_raise_decode_error(vm, "utf-8", s, n, i, i + (size_t)-len, reason);
             return NULL;
         }
         if (cp > maxc)
@@ -179,7 +183,7 @@ tpy_object *tpy_str_from_utf8(tpy_vm *vm, const char *s, size_t n)
     for (size_t i = 0; i < n; j++) {
         uint32_t cp;
         const char *reason;
-        i += (size_t)utf8_decode1(u, n, i, &cp, &reason);
+        i += (size_t)tpy_utf8_decode1(u, n, i, &cp, &reason);
         put_cp(S(o), j, cp);
     }
     return o;
@@ -247,6 +251,8 @@ tpy_hash_t tpy_str_hash(tpy_vm *vm, tpy_object *o)
     tpy_strobj *s = S(o);
     if (s->hash != -1)
         return s->hash;
+    if (s->length == 0)
+        return 0;   /* as CPython's, whatever its seed: hash('') is 0 */
     /* FNV-1a over the canonical storage, then a final avalanche (the
      * storage of equal strs is identical, so their hashes are too). */
     uint64_t h = 14695981039346656037ull;
@@ -428,11 +434,11 @@ static tpy_object *str_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, siz
     if (!tpy_bytes_check(a[0]))
         return tpy_err_format(vm, &tpy_exc_TypeError, "decoding to str: need a bytes-like object, %s found",
                               tpy_type_of(a[0])->name);
-    if (a[1] && !(tpy_str_check(a[1]) && (tpy_str_equal_c(a[1], "utf-8")
-                                          || tpy_str_equal_c(a[1], "utf8"))))
-        return tpy_err_format(vm, &tpy_exc_LookupError, "unknown encoding: %S", a[1]);
-    return tpy_str_from_utf8(vm, (const char *)((tpy_bytes *)a[0])->data,
-                             (size_t)tpy_bytes_len(a[0]));
+    for (int i = 1; i < 3; i++)
+        if (a[i] && !tpy_str_check(a[i]))
+            return tpy_err_format(vm, &tpy_exc_TypeError, "str() argument '%s' must be str, not %s",
+                                  names[i], tpy_type_of(a[i])->name);
+    return tpy_bytes_decode(vm, a[0], a[1], a[2]);
 }
 
 extern const tpy_method_def tpy_str_methods[];

@@ -1,7 +1,7 @@
-/* vm/types/str_methods.c: the methods of str (the format mini-language
- * and %-formatting arrive with the format issue). Case mapping and
- * character classes come from utf8proc, plus the unconditional
- * one-to-many mappings of SpecialCasing.txt ('ß'.upper() is 'SS'). */
+/* vm/types/str_methods.c: the methods of str and their table: join,
+ * split, strip, searching, replace, character classes, encode here;
+ * case mapping in str_case.c, splitting variants in str_split.c, padding
+ * and translation in str_pad.c, formatting in str_format.c. */
 #include <string.h>
 #include <utf8proc.h>
 
@@ -9,50 +9,27 @@
 #include "error.h"
 #include "refcount.h"
 #include "types.h"
+#include "str_build.h"
+#include "str_internal.h"
 #include "vm.h"
 
-intptr_t tpy_str_find_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end);
 
 #define METHOD(name)                                                               \
     static tpy_object *name(tpy_vm *vm, tpy_object *self, tpy_object *const *args, \
                             size_t nargs, tpy_object *kwnames)
 
-/* A growable array of code points for building results. */
-typedef struct cpbuf {
-    uint32_t *p;
-    size_t n, cap;
-} cpbuf;
-
-static int cp_push(tpy_vm *vm, cpbuf *b, uint32_t c)
+/* The builder's result when every append succeeded; released either way. */
+static tpy_object *finish(tpy_ubuf *b, bool ok)
 {
-    if (b->n == b->cap) {
-        size_t cap = b->cap ? b->cap * 2 : 64;
-        uint32_t *p = tpy_vm_realloc(vm, b->p, cap * sizeof *p);
-        if (!p)
-            return -1;
-        b->p = p;
-        b->cap = cap;
-    }
-    b->p[b->n++] = c;
-    return 0;
+    if (ok)
+        return tpy_ubuf_finish(b);
+    tpy_ubuf_free(b);
+    return NULL;
 }
 
-static int cp_push_str(tpy_vm *vm, cpbuf *b, tpy_object *s, intptr_t start, intptr_t end)
-{
-    for (intptr_t i = start; i < end; i++)
-        if (cp_push(vm, b, tpy_str_at(s, i)) < 0)
-            return -1;
-    return 0;
-}
-
-static tpy_object *cp_finish(tpy_vm *vm, cpbuf *b, bool ok)
-{
-    tpy_object *r = ok ? tpy_str_from_ucs4(vm, b->p, b->n) : NULL;
-    tpy_vm_free(vm, b->p);
-    return r;
-}
-
-static bool is_space(uint32_t c)
+/* str.isspace() and split()'s separator: Unicode White_Space as CPython
+ * defines it (category Zs/Zl/Zp, bidi WS/B/S, plus U+001C..U+001F). */
+bool tpy_unicode_is_space(uint32_t c)
 {
     if (c < 128)
         return c == ' ' || (c >= '\t' && c <= '\r') || (c >= 0x1c && c <= 0x1f);
@@ -62,11 +39,12 @@ static bool is_space(uint32_t c)
     return k == UTF8PROC_CATEGORY_ZS || k == UTF8PROC_CATEGORY_ZL || k == UTF8PROC_CATEGORY_ZP;
 }
 
+/* `what` is the message up to the type name: "must be str, not". */
 static int need_str(tpy_vm *vm, tpy_object *o, const char *what)
 {
     if (tpy_str_check(o))
         return 0;
-    tpy_err_format(vm, &tpy_exc_TypeError, "%s must be str, not %s", what, tpy_type_of(o)->name);
+    tpy_err_format(vm, &tpy_exc_TypeError, "%s %s", what, tpy_type_of(o)->name);
     return -1;
 }
 
@@ -76,10 +54,13 @@ METHOD(str_join)
 {
     if (tpy_arg_one(vm, "str.join", nargs, kwnames) < 0)
         return NULL;
+    if (!tpy_type_of(args[0])->iter)
+        return tpy_err_set(vm, &tpy_exc_TypeError, "can only join an iterable"), NULL;
     tpy_object *seq = tpy_sequence_list(vm, args[0]);
     if (!seq)
         return NULL;
-    cpbuf b = {0};
+    tpy_ubuf b;
+    tpy_ubuf_init(&b, vm);
     bool ok = true;
     for (intptr_t i = 0; ok && i < tpy_list_len(seq); i++) {
         tpy_object *x = tpy_list_get(seq, i);
@@ -88,12 +69,12 @@ METHOD(str_join)
                            i, tpy_type_of(x)->name);
             ok = false;
         } else {
-            ok = (i == 0 || cp_push_str(vm, &b, self, 0, tpy_str_len(self)) == 0)
-                 && cp_push_str(vm, &b, x, 0, tpy_str_len(x)) == 0;
+            ok = (i == 0 || tpy_ubuf_put_str(&b, self) == 0)
+                 && tpy_ubuf_put_str(&b, x) == 0;
         }
     }
     tpy_decref(vm, seq);
-    return cp_finish(vm, &b, ok);
+    return finish(&b, ok);
 }
 
 static int push_piece(tpy_vm *vm, tpy_object *list, tpy_object *s, intptr_t a, intptr_t b)
@@ -106,14 +87,14 @@ static int split_whitespace(tpy_vm *vm, tpy_object *list, tpy_object *s, intptr_
 {
     intptr_t n = tpy_str_len(s), i = 0;
     while (true) {
-        while (i < n && is_space(tpy_str_at(s, i)))
+        while (i < n && tpy_unicode_is_space(tpy_str_at(s, i)))
             i++;
         if (i >= n)
             return 0;
         intptr_t j = i;
         if (maxsplit-- == 0)
             return push_piece(vm, list, s, i, n);   /* the rest, as it is */
-        while (j < n && !is_space(tpy_str_at(s, j)))
+        while (j < n && !tpy_unicode_is_space(tpy_str_at(s, j)))
             j++;
         if (push_piece(vm, list, s, i, j) < 0)
             return -1;
@@ -142,8 +123,9 @@ METHOD(str_split)
     if (a[1] && (maxsplit = tpy_index_ssize(vm, a[1], NULL)) == -1 && tpy_err_occurred(vm))
         return NULL;
     tpy_object *sep = a[0] && a[0] != TPY_NONE ? a[0] : NULL;
-    if (sep && need_str(vm, sep, "must be str or None, not") < 0)
-        return NULL;
+    if (sep && !tpy_str_check(sep))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "must be str or None, not %s",
+                              tpy_type_of(sep)->name);
     if (sep && tpy_str_len(sep) == 0)
         return tpy_err_set(vm, &tpy_exc_ValueError, "empty separator"), NULL;
     tpy_object *list = tpy_list_new(vm, 0);
@@ -156,7 +138,7 @@ METHOD(str_split)
 static bool in_chars(tpy_object *chars, uint32_t c)
 {
     if (!chars)
-        return is_space(c);
+        return tpy_unicode_is_space(c);
     for (intptr_t i = 0; i < tpy_str_len(chars); i++)
         if (tpy_str_at(chars, i) == c)
             return true;
@@ -202,14 +184,14 @@ static int find_args(tpy_vm *vm, const char *fname, tpy_object *self, tpy_object
             return -1;
         if (v < 0 && (v += n) < 0)
             v = 0;
-        if (v > n)
+        if (k == 2 && v > n)   /* a start past the end stays there: nothing is found */
             v = n;
         *(k == 1 ? start : end) = v;
     }
     return 0;
 }
 
-static intptr_t rfind_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end)
+intptr_t tpy_str_rfind_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end)
 {
     intptr_t m = tpy_str_len(needle);
     for (intptr_t i = end - m; i >= start; i--) {
@@ -231,7 +213,7 @@ static tpy_object *do_find(tpy_vm *vm, tpy_object *self, tpy_object *const *args
         return NULL;
     intptr_t r = -1;
     if (start <= end || tpy_str_len(args[0]) == 0)
-        r = start > end ? -1 : reverse ? rfind_in(self, args[0], start, end)
+        r = start > end ? -1 : reverse ? tpy_str_rfind_in(self, args[0], start, end)
                                        : tpy_str_find_in(self, args[0], start, end);
     if (r < 0 && raise)
         return tpy_err_set(vm, &tpy_exc_ValueError, "substring not found"), NULL;
@@ -314,80 +296,31 @@ METHOD(str_replace)
         return NULL;
     tpy_object *old = args[0], *new_ = args[1];
     intptr_t n = tpy_str_len(self), m = tpy_str_len(old), i = 0;
-    cpbuf b = {0};
+    tpy_ubuf b;
+    tpy_ubuf_init(&b, vm);
     bool ok = true;
     if (m == 0) {   /* insert `new` between every character, count times */
         for (intptr_t k = 0; ok && k <= n; k++) {
             if (count != 0) {
-                ok = cp_push_str(vm, &b, new_, 0, tpy_str_len(new_)) == 0;
+                ok = tpy_ubuf_put_str(&b, new_) == 0;
                 count--;
             }
             if (ok && k < n)
-                ok = cp_push(vm, &b, tpy_str_at(self, k)) == 0;
+                ok = tpy_ubuf_put(&b, tpy_str_at(self, k)) == 0;
         }
-        return cp_finish(vm, &b, ok);
+        return finish(&b, ok);
     }
     intptr_t j;
     while (ok && count != 0 && (j = tpy_str_find_in(self, old, i, n)) >= 0) {
-        ok = cp_push_str(vm, &b, self, i, j) == 0 && cp_push_str(vm, &b, new_, 0, tpy_str_len(new_)) == 0;
+        ok = tpy_ubuf_put_sub(&b, self, i, j) == 0 && tpy_ubuf_put_str(&b, new_) == 0;
         i = j + m;
         count--;
     }
-    ok = ok && cp_push_str(vm, &b, self, i, n) == 0;
-    return cp_finish(vm, &b, ok);
+    ok = ok && tpy_ubuf_put_sub(&b, self, i, n) == 0;
+    return finish(&b, ok);
 }
 
 /* ---- case and classes ---------------------------------------------------------------------------- */
-
-/* The unconditional one-to-many mappings of SpecialCasing.txt that
- * CPython applies (utf8proc knows only the one-to-one ones). */
-typedef struct special_case {
-    uint32_t c;
-    uint32_t to[3];
-} special_case;
-
-static const special_case special_upper[] = {
-    {0x00DF, {'S', 'S', 0}}, {0x0149, {0x02BC, 'N', 0}}, {0x01F0, {'J', 0x030C, 0}},
-    {0x0390, {0x0399, 0x0308, 0x0301}}, {0x03B0, {0x03A5, 0x0308, 0x0301}},
-    {0x0587, {0x0535, 0x0552, 0}}, {0xFB00, {'F', 'F', 0}}, {0xFB01, {'F', 'I', 0}},
-    {0xFB02, {'F', 'L', 0}}, {0xFB03, {'F', 'F', 'I'}}, {0xFB04, {'F', 'F', 'L'}},
-    {0xFB05, {'S', 'T', 0}}, {0xFB06, {'S', 'T', 0}}, {0, {0, 0, 0}},
-};
-static const special_case special_lower[] = {
-    {0x0130, {'i', 0x0307, 0}}, {0, {0, 0, 0}},
-};
-
-static tpy_object *map_chars(tpy_vm *vm, tpy_object *self, utf8proc_int32_t (*f)(utf8proc_int32_t),
-                             const special_case *special)
-{
-    cpbuf b = {0};
-    bool ok = true;
-    for (intptr_t i = 0; ok && i < tpy_str_len(self); i++) {
-        uint32_t c = tpy_str_at(self, i);
-        const special_case *sc = special;
-        while (sc->c && sc->c != c)
-            sc++;
-        if (sc->c) {
-            for (int k = 0; ok && k < 3 && sc->to[k]; k++)
-                ok = cp_push(vm, &b, sc->to[k]) == 0;
-        } else {
-            ok = cp_push(vm, &b, (uint32_t)f((utf8proc_int32_t)c)) == 0;
-        }
-    }
-    return cp_finish(vm, &b, ok);
-}
-
-METHOD(str_upper)
-{
-    (void)args;
-    return tpy_arg_none(vm, "upper", nargs, kwnames) < 0 ? NULL : map_chars(vm, self, utf8proc_toupper, special_upper);
-}
-
-METHOD(str_lower)
-{
-    (void)args;
-    return tpy_arg_none(vm, "lower", nargs, kwnames) < 0 ? NULL : map_chars(vm, self, utf8proc_tolower, special_lower);
-}
 
 static bool is_alpha(uint32_t c)
 {
@@ -398,6 +331,21 @@ static bool is_decimal(uint32_t c)
 {
     return utf8proc_category((utf8proc_int32_t)c) == UTF8PROC_CATEGORY_ND;
 }
+/* Numeric_Type Decimal or Digit: the decimal digits, and the other
+ * numbers whose compatibility form is one decimal digit (², ①, ₃). */
+static bool is_digit(uint32_t c)
+{
+    if (is_decimal(c))
+        return true;
+    if (utf8proc_category((utf8proc_int32_t)c) != UTF8PROC_CATEGORY_NO)
+        return false;
+    utf8proc_int32_t buf[4];
+    int boundclass = 0;
+    utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)c, buf, 4,
+                                                 UTF8PROC_COMPAT | UTF8PROC_DECOMPOSE, &boundclass);
+    return n == 1 && is_decimal((uint32_t)buf[0]);
+}
+
 static bool is_numeric(uint32_t c)
 {
     utf8proc_category_t k = utf8proc_category((utf8proc_int32_t)c);
@@ -420,9 +368,9 @@ static bool is_ascii(uint32_t c) { return c < 128; }
                 return tpy_bool(false);                                             \
         return tpy_bool(n > 0 || empty);                                            \
     }
-CLASS_METHOD(str_isspace, "isspace", is_space, false)
+CLASS_METHOD(str_isspace, "isspace", tpy_unicode_is_space, false)
 CLASS_METHOD(str_isalpha, "isalpha", is_alpha, false)
-CLASS_METHOD(str_isdigit, "isdigit", is_decimal, false)
+CLASS_METHOD(str_isdigit, "isdigit", is_digit, false)
 CLASS_METHOD(str_isdecimal, "isdecimal", is_decimal, false)
 CLASS_METHOD(str_isnumeric, "isnumeric", is_numeric, false)
 CLASS_METHOD(str_isalnum, "isalnum", is_alnum, false)
@@ -456,20 +404,6 @@ METHOD(str_islower)
     return case_test(vm, self, nargs, kwnames, "islower", false);
 }
 
-METHOD(str_encode)
-{
-    static const char *const names[] = {"encoding", "errors", NULL};
-    tpy_object *a[2];
-    if (tpy_arg_parse(vm, "encode", args, nargs, kwnames, names, 0, 0, a) < 0)
-        return NULL;
-    if (a[0] && !(tpy_str_check(a[0]) && (tpy_str_equal_c(a[0], "utf-8")
-                                          || tpy_str_equal_c(a[0], "utf8"))))
-        return tpy_err_format(vm, &tpy_exc_LookupError, "unknown encoding: %S", a[0]);
-    size_t n;
-    const char *s = tpy_str_utf8(vm, self, &n);
-    return s ? tpy_bytes_from(vm, s, n) : NULL;
-}
-
 const tpy_method_def tpy_str_methods[] = {
     {"join", str_join, 0, NULL},         {"split", str_split, 0, NULL},
     {"strip", str_strip, 0, NULL},       {"lstrip", str_lstrip, 0, NULL},
@@ -477,12 +411,26 @@ const tpy_method_def tpy_str_methods[] = {
     {"rfind", str_rfind, 0, NULL},       {"index", str_index, 0, NULL},
     {"rindex", str_rindex, 0, NULL},     {"count", str_count, 0, NULL},
     {"startswith", str_startswith, 0, NULL}, {"endswith", str_endswith, 0, NULL},
-    {"replace", str_replace, 0, NULL},   {"upper", str_upper, 0, NULL},
-    {"lower", str_lower, 0, NULL},       {"isspace", str_isspace, 0, NULL},
+    {"replace", str_replace, 0, NULL},   {"upper", tpy_str_upper_m, 0, NULL},
+    {"lower", tpy_str_lower_m, 0, NULL}, {"isspace", str_isspace, 0, NULL},
     {"isalpha", str_isalpha, 0, NULL},   {"isdigit", str_isdigit, 0, NULL},
     {"isdecimal", str_isdecimal, 0, NULL}, {"isnumeric", str_isnumeric, 0, NULL},
     {"isalnum", str_isalnum, 0, NULL},   {"isascii", str_isascii, 0, NULL},
     {"isupper", str_isupper, 0, NULL},   {"islower", str_islower, 0, NULL},
-    {"encode", str_encode, 0, NULL},
+    {"encode", tpy_str_encode_m, 0, NULL},
+    {"rsplit", tpy_str_rsplit, 0, NULL}, {"splitlines", tpy_str_splitlines, 0, NULL},
+    {"partition", tpy_str_partition, 0, NULL}, {"rpartition", tpy_str_rpartition, 0, NULL},
+    {"title", tpy_str_title, 0, NULL},   {"capitalize", tpy_str_capitalize, 0, NULL},
+    {"swapcase", tpy_str_swapcase, 0, NULL}, {"casefold", tpy_str_casefold, 0, NULL},
+    {"istitle", tpy_str_istitle, 0, NULL}, {"isidentifier", tpy_str_isidentifier, 0, NULL},
+    {"isprintable", tpy_str_isprintable, 0, NULL}, {"center", tpy_str_center, 0, NULL},
+    {"ljust", tpy_str_ljust, 0, NULL},   {"rjust", tpy_str_rjust, 0, NULL},
+    {"zfill", tpy_str_zfill, 0, NULL},   {"expandtabs", tpy_str_expandtabs, 0, NULL},
+    {"removeprefix", tpy_str_removeprefix, 0, NULL},
+    {"removesuffix", tpy_str_removesuffix, 0, NULL},
+    {"translate", tpy_str_translate, 0, NULL},
+    {"maketrans", tpy_str_maketrans, TPY_METH_CLASS, NULL},
+    {"format", tpy_str_format_m, 0, NULL}, {"format_map", tpy_str_format_map_m, 0, NULL},
+    {"__format__", tpy_str_format_method, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

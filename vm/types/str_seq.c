@@ -104,14 +104,12 @@ const tpy_container_slots tpy_str_container = {
     .concat = str_concat, .repeat = str_repeat,
 };
 
-/* '%' formatting belongs to the format issue; until then it says so. */
+/* str % args (str_percent.c); `x % str` for other x is not str's. */
 static tpy_object *str_mod(tpy_vm *vm, tpy_object *a, tpy_object *b)
 {
-    (void)b;
     if (!tpy_str_check(a))
         return TPY_NOT_IMPLEMENTED;
-    return tpy_err_set(vm, &tpy_exc_NotImplementedError, "str % formatting is not supported yet"),
-           NULL;
+    return tpy_str_percent(vm, a, b);
 }
 
 const tpy_number_slots tpy_str_number = {.binary = {[TPY_OP_MOD] = str_mod}};

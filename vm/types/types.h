@@ -29,6 +29,10 @@ static inline bool tpy_is_type(const tpy_object *o)
 tpy_object *tpy_type_lookup(tpy_vm *vm, tpy_type *t, tpy_object *name);
 /* The attribute dict of `t` in this VM (borrowed; NULL if not built). */
 tpy_object *tpy_type_dict(tpy_vm *vm, tpy_type *t);
+/* Add static types of the layers above the core to the registry (their
+ * per-VM dicts are built like the core's). Only before the first VM is
+ * made (tpy_types_ready freezes the registry): -1 when too late or full. */
+int tpy_types_register(tpy_type *const *types, size_t n);
 /* Process-wide: inherit slots, assign builtin indexes (once). */
 void tpy_types_ready(void);
 size_t tpy_builtin_count(void);
@@ -169,6 +173,29 @@ void tpy_intern_clear(tpy_vm *vm);
 uint32_t tpy_str_max_char(const tpy_object *o);
 /* Whether repr() shows code point c as itself (Unicode printable). */
 bool tpy_unicode_is_printable(uint32_t c);
+
+/* ---- formatting (str_format.c, str_percent.c) ------------------------------------------ */
+/* format(value, spec): `spec` a str, or NULL for ''; exact int, float and
+ * str are formatted directly, anything else through type(value).__format__. */
+tpy_object *tpy_format(tpy_vm *vm, tpy_object *value, tpy_object *spec);
+/* A replacement field's conversion: conv 0 (none: value itself), 's', 'r', 'a'. */
+tpy_object *tpy_str_format_conversion(tpy_vm *vm, tpy_object *value, int conv);
+/* ascii(o): repr(o) with non-ASCII code points escaped. */
+tpy_object *tpy_ascii(tpy_vm *vm, tpy_object *o);
+/* fmt.format(*args, **kwargs): args a tuple, or NULL for format_map (then
+ * a positional field is an error); kwargs any mapping, or NULL. */
+tpy_object *tpy_str_format_map(tpy_vm *vm, tpy_object *fmt, tpy_object *args,
+                               tpy_object *kwargs);
+/* fmt % args for a str / bytes format. */
+tpy_object *tpy_str_percent(tpy_vm *vm, tpy_object *fmt, tpy_object *args);
+tpy_object *tpy_bytes_percent(tpy_vm *vm, tpy_object *fmt, tpy_object *args);
+/* The __format__ methods of the method tables. */
+tpy_object *tpy_int_format_method(tpy_vm *, tpy_object *, tpy_object *const *, size_t, tpy_object *);
+tpy_object *tpy_float_format_method(tpy_vm *, tpy_object *, tpy_object *const *, size_t,
+                                    tpy_object *);
+tpy_object *tpy_str_format_method(tpy_vm *, tpy_object *, tpy_object *const *, size_t, tpy_object *);
+tpy_object *tpy_object_format_method(tpy_vm *, tpy_object *, tpy_object *const *, size_t,
+                                     tpy_object *);
 
 /* ---- bytes ----------------------------------------------------------------------------- */
 typedef struct tpy_bytes {
@@ -376,6 +403,12 @@ static inline bool tpy_exc_check(const tpy_object *o)
 }
 /* type(*args) for an exception class (args borrowed). */
 tpy_object *tpy_exc_new(tpy_vm *vm, tpy_type *type, tpy_object *const *args, size_t nargs);
+
+/* ---- the builtins' iterator types (vm/types/iterators.c) ------------------------------------------ */
+extern tpy_type tpy_enumerate_type, tpy_zip_type, tpy_map_type, tpy_filter_type,
+    tpy_reversed_type, tpy_callable_iter_type;
+/* iter(func, sentinel): call func until it returns sentinel. */
+tpy_object *tpy_callable_iter_new(tpy_vm *vm, tpy_object *func, tpy_object *sentinel);
 
 /* ---- iterators (vm/types/iter.c) ----------------------------------------------------------------- */
 /* The generic iterator over an index-addressed sequence (tuple, list, str,

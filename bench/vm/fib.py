@@ -1,0 +1,4 @@
+# Recursive calls: frame push/pop, argument passing, int compare and add.
+def fib(n):
+    return n if n < 2 else fib(n - 1) + fib(n - 2)
+print(fib(27))

@@ -1,0 +1,579 @@
+/* vm/eval/ceval_ops.c: the eval loop's out-of-line work: names, methods,
+ * unpacking, displays, f-string pieces, calls with * and **, function
+ * creation, imports, with-statements and the error messages CPython 3.11
+ * gives for each. The handlers in ceval.c stay short by calling these. */
+#include <string.h>
+
+#include "abstract.h"
+#include "error.h"
+#include "eval_internal.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+/* ---- names ----------------------------------------------------------------------------------- */
+
+static tpy_object *name_error(tpy_vm *vm, tpy_object *name)
+{
+    tpy_object *msg = tpy_str_format(vm, "name '%U' is not defined", name);
+    if (!msg)
+        return NULL;
+    tpy_object *args[1] = {msg};
+    tpy_object *exc = tpy_exc_new(vm, &tpy_exc_NameError, args, 1);
+    tpy_decref(vm, msg);
+    if (!exc)
+        return NULL;
+    /* NameError.name: the traceback printer's "Did you mean" reads it. */
+    tpy_setattr(vm, exc, vm->eval->s_name, name);
+    tpy_err_clear(vm);
+    tpy_err_set_instance(vm, exc);
+    tpy_decref(vm, exc);
+    return NULL;
+}
+
+/* A dict lookup that raises only real errors (a borrowed value or NULL). */
+static int lookup(tpy_vm *vm, tpy_object *d, tpy_object *name, tpy_object **out)
+{
+    if (tpy_type_of(d) == &tpy_dict_type) {
+        *out = tpy_dict_get_str(vm, d, name);
+        if (*out)
+            return 0;
+        return tpy_dict_get_ref(vm, d, name, out);
+    }
+    tpy_object *v = tpy_getitem(vm, d, name);
+    if (!v) {
+        if (!tpy_err_matches(vm, &tpy_exc_KeyError))
+            return -1;
+        tpy_err_clear(vm);
+        *out = NULL;
+        return 0;
+    }
+    *out = v;
+    tpy_decref(vm, v);   /* the mapping keeps it alive while the caller uses it */
+    return 0;
+}
+
+tpy_object *tpy_ev_getglobal(tpy_vm *vm, tpy_frame *f, tpy_object *name)
+{
+    tpy_object *v;
+    if (lookup(vm, f->globals, name, &v) < 0)
+        return NULL;
+    if (!v && lookup(vm, f->builtins, name, &v) < 0)
+        return NULL;
+    return v ? tpy_newref(v) : name_error(vm, name);
+}
+
+tpy_object *tpy_ev_getname(tpy_vm *vm, tpy_frame *f, tpy_object *name)
+{
+    tpy_object *v = NULL;
+    if (f->locals && f->locals != f->globals && lookup(vm, f->locals, name, &v) < 0)
+        return NULL;
+    if (v)
+        return tpy_newref(v);
+    return tpy_ev_getglobal(vm, f, name);
+}
+
+int tpy_ev_setname(tpy_vm *vm, tpy_frame *f, tpy_object *name, tpy_object *v)
+{
+    tpy_object *ns = f->locals ? f->locals : f->globals;
+    if (tpy_type_of(ns) == &tpy_dict_type)
+        return tpy_dict_set(vm, ns, name, v);
+    return tpy_setitem(vm, ns, name, v);
+}
+
+static int del_in(tpy_vm *vm, tpy_object *ns, tpy_object *name)
+{
+    if (tpy_delitem(vm, ns, name) == 0)
+        return 0;
+    if (tpy_err_matches(vm, &tpy_exc_KeyError)) {
+        tpy_err_clear(vm);
+        name_error(vm, name);
+    }
+    return -1;
+}
+
+int tpy_ev_delname(tpy_vm *vm, tpy_frame *f, tpy_object *name)
+{
+    return del_in(vm, f->locals ? f->locals : f->globals, name);
+}
+
+int tpy_ev_delglobal(tpy_vm *vm, tpy_frame *f, tpy_object *name)
+{
+    return del_in(vm, f->globals, name);
+}
+
+void tpy_ev_unbound_local(tpy_vm *vm, tpy_codeobj *co, uint32_t reg)
+{
+    tpy_err_format(vm, &tpy_exc_UnboundLocalError,
+                   "cannot access local variable '%U' where it is not associated with a value",
+                   co->slotnames[reg]);
+}
+
+void tpy_ev_unbound_free(tpy_vm *vm, tpy_codeobj *co, uint32_t reg)
+{
+    if (co->slotkinds[reg] & TPY_SLOT_FREE)
+        tpy_err_format(vm, &tpy_exc_NameError,
+                       "cannot access free variable '%U' where it is not associated with a value"
+                       " in enclosing scope", co->slotnames[reg]);
+    else
+        tpy_ev_unbound_local(vm, co, reg);
+}
+
+/* ---- methods ----------------------------------------------------------------------------------------- */
+
+/* obj.name as GETMETHOD wants it: a plain function or method descriptor
+ * found on the type (and not shadowed: the type uses the generic lookup,
+ * which has no instance dict) comes back unbound with obj as self, saving
+ * the bound method; anything else is the attribute, self NULL. */
+int tpy_ev_getmethod(tpy_vm *vm, tpy_object *obj, tpy_object *name, tpy_object **out)
+{
+    tpy_type *t = tpy_type_of(obj);
+    if (t->getattr == tpy_generic_getattr) {
+        tpy_object *d = tpy_type_lookup(vm, t, name);
+        if (d && (tpy_type_of(d) == &tpy_method_descr_type || tpy_function_check(d))) {
+            out[0] = tpy_newref(d);
+            out[1] = tpy_newref(obj);
+            return 0;
+        }
+    }
+    out[0] = tpy_getattr(vm, obj, name);
+    out[1] = NULL;
+    return out[0] ? 0 : -1;
+}
+
+/* ---- unpacking --------------------------------------------------------------------------------------- */
+
+static int not_iterable(tpy_vm *vm, tpy_object *seq)
+{
+    tpy_err_format(vm, &tpy_exc_TypeError, "cannot unpack non-iterable %s object",
+                   tpy_type_of(seq)->name);
+    return -1;
+}
+
+static void release_items(tpy_vm *vm, tpy_object **dst, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        tpy_decref(vm, dst[k]);
+}
+
+int tpy_ev_unpack(tpy_vm *vm, tpy_object *seq, tpy_object **dst, size_t n)
+{
+    tpy_type *t = tpy_type_of(seq);
+    if (t == &tpy_tuple_type || t == &tpy_list_type) {
+        size_t len = (size_t)(t == &tpy_tuple_type ? tpy_tuple_len(seq) : tpy_list_len(seq));
+        if (len == n) {
+            for (size_t k = 0; k < n; k++)
+                dst[k] = tpy_newref(t == &tpy_tuple_type ? tpy_tuple_get(seq, (intptr_t)k)
+                                                         : tpy_list_get(seq, (intptr_t)k));
+            return 0;
+        }
+    }
+    if (!t->iter)
+        return not_iterable(vm, seq);
+    tpy_object *it = tpy_iter(vm, seq);
+    if (!it)
+        return -1;
+    size_t got = 0;
+    for (; got < n; got++) {
+        if (!(dst[got] = tpy_next(vm, it))) {
+            release_items(vm, dst, got);
+            tpy_decref(vm, it);
+            if (!tpy_err_occurred(vm))
+                tpy_err_format(vm, &tpy_exc_ValueError,
+                               "not enough values to unpack (expected %zu, got %zu)", n, got);
+            return -1;
+        }
+    }
+    tpy_object *extra = tpy_next(vm, it);
+    tpy_decref(vm, it);
+    if (extra || tpy_err_occurred(vm)) {
+        tpy_xdecref(vm, extra);
+        release_items(vm, dst, n);
+        if (extra)
+            tpy_err_format(vm, &tpy_exc_ValueError, "too many values to unpack (expected %zu)", n);
+        return -1;
+    }
+    return 0;
+}
+
+int tpy_ev_unpack_ex(tpy_vm *vm, tpy_object *seq, tpy_object **dst, size_t before,
+                     size_t after)
+{
+    if (!tpy_type_of(seq)->iter)
+        return not_iterable(vm, seq);
+    tpy_object *list = tpy_sequence_list(vm, seq);
+    if (!list)
+        return -1;
+    size_t len = (size_t)tpy_list_len(list);
+    if (len < before + after) {
+        tpy_decref(vm, list);
+        tpy_err_format(vm, &tpy_exc_ValueError,
+                       "not enough values to unpack (expected at least %zu, got %zu)",
+                       before + after, len);
+        return -1;
+    }
+    for (size_t k = 0; k < before; k++)
+        dst[k] = tpy_newref(tpy_list_get(list, (intptr_t)k));
+    for (size_t k = 0; k < after; k++)
+        dst[before + 1 + k] = tpy_newref(tpy_list_get(list, (intptr_t)(len - after + k)));
+    tpy_object *mid = tpy_list_new(vm, len - before - after);
+    if (!mid) {
+        release_items(vm, dst, before);
+        release_items(vm, dst + before + 1, after);
+        tpy_decref(vm, list);
+        return -1;
+    }
+    for (size_t k = before; k < len - after; k++)
+        ((tpy_list *)mid)->items[k - before] = tpy_newref(tpy_list_get(list, (intptr_t)k));
+    dst[before] = mid;
+    tpy_decref(vm, list);
+    return 0;
+}
+
+/* ---- displays and f-strings ------------------------------------------------------------------------ */
+
+static void release_run(tpy_vm *vm, tpy_object **r, size_t n)
+{
+    for (size_t k = 0; k < n; k++)
+        TPY_CLEAR(vm, r[k]);
+}
+
+tpy_object *tpy_ev_build_set(tpy_vm *vm, tpy_object **items, size_t n)
+{
+    tpy_object *s = tpy_set_new(vm, NULL);
+    for (size_t k = 0; s && k < n; k++)
+        if (tpy_set_add(vm, s, items[k]) < 0)
+            TPY_CLEAR(vm, s);
+    release_run(vm, items, n);
+    return s;
+}
+
+tpy_object *tpy_ev_build_map(tpy_vm *vm, tpy_object **items, size_t npairs)
+{
+    tpy_object *d = tpy_dict_new(vm);
+    for (size_t k = 0; d && k < npairs; k++)
+        if (tpy_dict_set(vm, d, items[2 * k], items[2 * k + 1]) < 0)
+            TPY_CLEAR(vm, d);
+    release_run(vm, items, 2 * npairs);
+    return d;
+}
+
+tpy_object *tpy_ev_build_string(tpy_vm *vm, tpy_object **items, size_t n)
+{
+    if (n == 0)
+        return tpy_newref(vm->empty_str);
+    tpy_object *acc = tpy_newref(items[0]);
+    for (size_t k = 1; acc && k < n; k++) {
+        tpy_object *next = tpy_str_concat(vm, acc, items[k]);
+        tpy_decref(vm, acc);
+        acc = next;
+    }
+    release_run(vm, items, n);
+    return acc;
+}
+
+tpy_object *tpy_ev_format(tpy_vm *vm, tpy_object *v, unsigned conv, tpy_object *spec)
+{
+    static const int convs[4] = {0, 's', 'r', 'a'};
+    if (!conv && !spec && tpy_type_of(v) == &tpy_str_type)
+        return tpy_newref(v);
+    tpy_object *c = tpy_str_format_conversion(vm, v, convs[conv & 3]);
+    if (!c)
+        return NULL;
+    tpy_object *r = tpy_format(vm, c, spec);
+    tpy_decref(vm, c);
+    return r;
+}
+
+int tpy_ev_list_extend(tpy_vm *vm, tpy_object *l, tpy_object *it)
+{
+    if (tpy_list_extend(vm, l, it) == 0)
+        return 0;
+    if (tpy_err_matches(vm, &tpy_exc_TypeError) && !tpy_type_of(it)->iter) {
+        tpy_err_clear(vm);
+        tpy_err_format(vm, &tpy_exc_TypeError, "Value after * must be an iterable, not %s",
+                       tpy_type_of(it)->name);
+    }
+    return -1;
+}
+
+int tpy_ev_dict_update(tpy_vm *vm, tpy_object *d, tpy_object *other)
+{
+    if (tpy_dict_check(other))
+        return tpy_dict_update(vm, d, other);
+    tpy_object *keys = tpy_getattr_c(vm, other, "keys");
+    if (!keys) {
+        if (tpy_err_matches(vm, &tpy_exc_AttributeError)) {
+            tpy_err_clear(vm);
+            tpy_err_format(vm, &tpy_exc_TypeError, "'%s' object is not a mapping",
+                           tpy_type_of(other)->name);
+        }
+        return -1;
+    }
+    tpy_decref(vm, keys);
+    return tpy_dict_update(vm, d, other);
+}
+
+/* f(**m): keys must be strs and not repeat (the messages name the callee). */
+int tpy_ev_dict_merge(tpy_vm *vm, tpy_object *d, tpy_object *other, tpy_object *callee)
+{
+    if (!tpy_dict_check(other)) {
+        tpy_object *probe = tpy_getattr_c(vm, other, "keys");
+        if (!probe) {
+            tpy_err_clear(vm);
+            tpy_object *fname = tpy_getattr_c(vm, callee, "__qualname__");
+            tpy_err_clear(vm);
+            tpy_err_format(vm, &tpy_exc_TypeError,
+                           "%S%s argument after ** must be a mapping, not %s",
+                           fname ? fname : callee, fname ? "()" : "", tpy_type_of(other)->name);
+            tpy_xdecref(vm, fname);
+            return -1;
+        }
+        tpy_decref(vm, probe);
+        tpy_object *tmp = tpy_dict_new(vm);
+        if (!tmp || tpy_dict_update(vm, tmp, other) < 0) {
+            tpy_xdecref(vm, tmp);
+            return -1;
+        }
+        int r = tpy_ev_dict_merge(vm, d, tmp, callee);
+        tpy_decref(vm, tmp);
+        return r;
+    }
+    intptr_t pos = 0;
+    tpy_object *k, *v;
+    while (tpy_dict_next(other, &pos, &k, &v)) {
+        tpy_object *have = NULL;
+        if (tpy_dict_get_ref(vm, d, k, &have) < 0)
+            return -1;
+        if (have || !tpy_str_check(k)) {
+            tpy_object *fname = tpy_getattr_c(vm, callee, "__qualname__");
+            tpy_err_clear(vm);
+            if (have)
+                tpy_err_format(vm, &tpy_exc_TypeError,
+                               "%S%s got multiple values for keyword argument '%S'",
+                               fname ? fname : callee, fname ? "()" : "", k);
+            else
+                tpy_err_format(vm, &tpy_exc_TypeError, "keywords must be strings");
+            tpy_xdecref(vm, fname);
+            return -1;
+        }
+        if (tpy_dict_set(vm, d, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+/* ---- calls with * and ** ---------------------------------------------------------------------------- */
+
+tpy_object *tpy_ev_callex(tpy_vm *vm, tpy_object *callee, tpy_object *args, tpy_object *kw)
+{
+    size_t npos = (size_t)tpy_tuple_len(args), nkw = kw ? (size_t)tpy_dict_len(kw) : 0;
+    if (!nkw)
+        return tpy_call(vm, callee, ((tpy_tuple *)args)->items, npos, NULL);
+    tpy_object *names = tpy_tuple_new(vm, nkw);
+    tpy_object **buf = names ? tpy_vm_malloc(vm, (npos + nkw) * sizeof *buf) : NULL;
+    if (!buf) {
+        tpy_xdecref(vm, names);
+        return NULL;
+    }
+    memcpy(buf, ((tpy_tuple *)args)->items, npos * sizeof *buf);
+    intptr_t pos = 0;
+    tpy_object *k, *v;
+    size_t n = 0;
+    while (tpy_dict_next(kw, &pos, &k, &v)) {
+        ((tpy_tuple *)names)->items[n] = tpy_newref(k);
+        buf[npos + n++] = v;
+    }
+    tpy_object *r = tpy_call(vm, callee, buf, npos, names);
+    tpy_vm_free(vm, buf);
+    tpy_decref(vm, names);
+    return r;
+}
+
+/* ---- functions ------------------------------------------------------------------------------------------- */
+
+tpy_object *tpy_ev_make_function(tpy_vm *vm, tpy_frame *f, tpy_object *code, tpy_object **extras,
+                                 unsigned sel)
+{
+    tpy_function *fn = (tpy_function *)tpy_function_new(vm, code, f->globals);
+    if (!fn)
+        return NULL;
+    /* If the qualname came from a class body the code unit has it already. */
+    tpy_object **slots[4] = {&fn->defaults, &fn->kwdefaults, &fn->annotations, &fn->closure};
+    static const unsigned bits[4] = {TPY_MF_DEFAULTS, TPY_MF_KWDEFAULTS, TPY_MF_ANNOTATIONS,
+                                     TPY_MF_CLOSURE};
+    size_t k = 0;
+    for (int b = 0; b < 4; b++)
+        if (sel & bits[b]) {
+            *slots[b] = extras[k];   /* the register's reference moves */
+            extras[k++] = NULL;
+        }
+    return &fn->ob;
+}
+
+/* ---- exceptions and with ------------------------------------------------------------------------------- */
+
+static bool is_exc_class(tpy_object *o)
+{
+    return tpy_is_type(o) && tpy_type_has((tpy_type *)o, TPY_TF_EXC_SUBCLASS);
+}
+
+int tpy_ev_check_exc_match(tpy_vm *vm, tpy_object *exc, tpy_object *type)
+{
+    if (tpy_tuple_check(type)) {
+        for (intptr_t k = 0; k < tpy_tuple_len(type); k++)
+            if (!is_exc_class(tpy_tuple_get(type, k)))
+                goto bad;
+        for (intptr_t k = 0; k < tpy_tuple_len(type); k++)
+            if (tpy_isinstance(exc, (tpy_type *)tpy_tuple_get(type, k)))
+                return 1;
+        return 0;
+    }
+    if (!is_exc_class(type))
+        goto bad;
+    return tpy_isinstance(exc, (tpy_type *)type);
+bad:
+    tpy_err_set(vm, &tpy_exc_TypeError,
+                "catching classes that do not inherit from BaseException is not allowed");
+    return -1;
+}
+
+/* The special method @p name of obj's type, bound to obj; NULL (no error)
+ * when the type has none. */
+static tpy_object *special_method(tpy_vm *vm, tpy_object *obj, const char *name)
+{
+    tpy_object *n = tpy_str_intern_c(vm, name);
+    if (!n)
+        return NULL;
+    tpy_type *t = tpy_type_of(obj);
+    tpy_object *d = tpy_type_lookup(vm, t, n);
+    tpy_decref(vm, n);
+    if (!d)
+        return NULL;
+    tpy_type *dt = tpy_type_of(d);
+    return dt->descr_get ? dt->descr_get(vm, d, obj, &t->ob) : tpy_newref(d);
+}
+
+tpy_object *tpy_ev_before_with(tpy_vm *vm, tpy_object *mgr, tpy_object **exit_out)
+{
+    tpy_object *enter = special_method(vm, mgr, "__enter__");
+    if (!enter) {
+        if (!tpy_err_occurred(vm))
+            tpy_err_format(vm, &tpy_exc_TypeError,
+                           "'%s' object does not support the context manager protocol",
+                           tpy_type_of(mgr)->name);
+        return NULL;
+    }
+    tpy_object *exit = special_method(vm, mgr, "__exit__");
+    if (!exit) {
+        tpy_decref(vm, enter);
+        if (!tpy_err_occurred(vm))
+            tpy_err_format(vm, &tpy_exc_TypeError,
+                           "'%s' object does not support the context manager protocol "
+                           "(missed __exit__ method)", tpy_type_of(mgr)->name);
+        return NULL;
+    }
+    tpy_object *entered = tpy_call(vm, enter, NULL, 0, NULL);
+    tpy_decref(vm, enter);
+    if (!entered) {
+        tpy_decref(vm, exit);
+        return NULL;
+    }
+    *exit_out = exit;
+    return entered;
+}
+
+tpy_object *tpy_ev_with_exc_exit(tpy_vm *vm, tpy_object *exit, tpy_object *exc)
+{
+    tpy_object *tb = ((tpy_exc *)exc)->traceback;
+    tpy_object *args[3] = {&tpy_type_of(exc)->ob, exc, tb ? tb : TPY_NONE};
+    return tpy_call(vm, exit, args, 3, NULL);
+}
+
+/* ---- imports ------------------------------------------------------------------------------------------------ */
+
+tpy_object *tpy_ev_import_name(tpy_vm *vm, tpy_frame *f, tpy_object *name, tpy_object *spec)
+{
+    (void)f;
+    tpy_object *level = spec && tpy_tuple_check(spec) ? tpy_tuple_get(spec, 0) : NULL;
+    if (level && tpy_int_check(level) && tpy_int_sign(level) > 0)
+        return tpy_err_format(vm, &tpy_exc_ImportError,
+                              "attempted relative import with no known parent package");
+    /* `import a.b` binds a: the top-level package is looked up first. */
+    size_t len;
+    const char *s = tpy_str_utf8(vm, name, &len);
+    if (!s)
+        return NULL;
+    const char *dot = memchr(s, '.', len);
+    tpy_object *m = tpy_dict_get_str(vm, vm->eval->modules, name);
+    if (!m && !dot)
+        (void)tpy_dict_get_ref(vm, vm->eval->modules, name, &m);
+    if (m)
+        return tpy_newref(m);
+    tpy_object *exc_name = dot ? tpy_str_from_utf8(vm, s, (size_t)(dot - s)) : tpy_newref(name);
+    if (!exc_name)
+        return NULL;
+    tpy_err_format(vm, &tpy_exc_ModuleNotFoundError, "No module named '%U'", exc_name);
+    tpy_object *exc = vm->exc;
+    if (exc)
+        tpy_setattr(vm, exc, vm->eval->s_name, exc_name);
+    tpy_decref(vm, exc_name);
+    return NULL;
+}
+
+tpy_object *tpy_ev_import_from(tpy_vm *vm, tpy_object *module, tpy_object *name)
+{
+    tpy_object *v = tpy_getattr(vm, module, name);
+    if (v || !tpy_err_matches(vm, &tpy_exc_AttributeError))
+        return v;
+    tpy_err_clear(vm);
+    tpy_object *mname = tpy_getattr_c(vm, module, "__name__");
+    tpy_err_clear(vm);
+    tpy_err_format(vm, &tpy_exc_ImportError, "cannot import name '%U' from '%S' (unknown location)",
+                   name, mname ? mname : TPY_NONE);
+    tpy_xdecref(vm, mname);
+    return NULL;
+}
+
+int tpy_ev_import_star(tpy_vm *vm, tpy_frame *f, tpy_object *module)
+{
+    if (tpy_type_of(module) != &tpy_module_type) {
+        tpy_err_set(vm, &tpy_exc_TypeError, "import * of a non-module");
+        return -1;
+    }
+    intptr_t pos = 0;
+    tpy_object *k, *v;
+    while (tpy_dict_next(tpy_module_dict(module), &pos, &k, &v)) {
+        if (tpy_str_check(k) && tpy_str_len(k) && tpy_str_at(k, 0) == '_')
+            continue;
+        if (tpy_ev_setname(vm, f, k, v) < 0)
+            return -1;
+    }
+    return 0;
+}
+
+int tpy_ev_setup_annotations(tpy_vm *vm, tpy_frame *f)
+{
+    tpy_object *ns = f->locals ? f->locals : f->globals;
+    tpy_object *key = tpy_str_intern_c(vm, "__annotations__");
+    if (!key)
+        return -1;
+    tpy_object *have = NULL;
+    int r = tpy_dict_get_ref(vm, ns, key, &have);
+    if (r == 0 && !have) {
+        tpy_object *d = tpy_dict_new(vm);
+        r = d ? tpy_dict_set(vm, ns, key, d) : -1;
+        tpy_xdecref(vm, d);
+    }
+    tpy_decref(vm, key);
+    return r < 0 ? -1 : 0;
+}
+
+tpy_object *tpy_ev_build_class(tpy_vm *vm, tpy_frame *f)
+{
+    tpy_object *v = tpy_dict_get_str(vm, f->builtins, vm->eval->s_build_class);
+    if (v)
+        return tpy_newref(v);
+    return tpy_err_format(vm, &tpy_exc_NotImplementedError,
+                          "tierpy does not support class statements yet");
+}

@@ -1,0 +1,521 @@
+/* vm/eval/run.c: running programs: the runtime's state in a VM (builtins,
+ * sys, the register stack), `tierpy FILE`, `-c`, exec and eval, and what
+ * happens to an exception nobody caught (SystemExit's exit status, or a
+ * traceback and status 1).
+ *
+ *   tpy_runtime_process_init()     once per process, before any VM
+ *   tpy_vm_new → tpy_runtime_init  builtins, sys, sys.modules, hooks
+ *   tpy_run_file / tpy_run_command compile (through the cache), run as __main__
+ *   tpy_runtime_fini → tpy_vm_delete   module dicts cleared, stacks freed
+ */
+#include <pthread.h>
+#include <string.h>
+
+#include "abstract.h"
+#include "builtins.h"
+#include "error.h"
+#include "eval_internal.h"
+#include "load.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+int tpy_stack_init(tpy_vm *vm);
+tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules);
+void tpy_dict_clear(tpy_vm *vm, tpy_object *dict);
+extern tpy_type tpy_stdio_type, tpy_generator_type;
+
+/* ---- process and VM set-up ----------------------------------------------------------------------- */
+
+static tpy_type *const runtime_types[] = {
+    &tpy_code_type, &tpy_function_type, &tpy_cell_type, &tpy_method_type, &tpy_module_type,
+    &tpy_traceback_type, &tpy_frameobj_type, &tpy_stdio_type, &tpy_generator_type,
+};
+
+static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
+
+static void register_types(void)
+{
+    tpy_types_register(runtime_types, sizeof runtime_types / sizeof runtime_types[0]);
+}
+
+void tpy_runtime_process_init(void)
+{
+    pthread_once(&runtime_once, register_types);
+}
+
+tpy_object *tpy_runtime_builtins(tpy_vm *vm)
+{
+    return vm->eval->builtins_mod;
+}
+
+tpy_object *tpy_runtime_sys(tpy_vm *vm)
+{
+    return vm->eval->sys_mod;
+}
+
+static int intern_names(tpy_vm *vm, struct tpy_eval *ev)
+{
+    ev->s_builtins = tpy_str_intern_c(vm, "__builtins__");
+    ev->s_name = tpy_str_intern_c(vm, "name");
+    ev->s_build_class = tpy_str_intern_c(vm, "__build_class__");
+    ev->s_dunder_name = tpy_str_intern_c(vm, "__name__");
+    ev->s_file = tpy_str_intern_c(vm, "__file__");
+    return ev->s_builtins && ev->s_name && ev->s_build_class && ev->s_dunder_name && ev->s_file
+               ? 0 : -1;
+}
+
+static int make_modules(tpy_vm *vm, struct tpy_eval *ev, int argc, char **argv)
+{
+    if (!(ev->modules = tpy_dict_new(vm)) || !(ev->builtins_mod = tpy_module_new(vm, "builtins")))
+        return -1;
+    if (tpy_builtins_init(vm, tpy_module_dict(ev->builtins_mod)) < 0)
+        return -1;
+    if (!(ev->sys_mod = tpy_sys_module_new(vm, argc, argv, ev->modules)))
+        return -1;
+    if (tpy_dict_set_c(vm, ev->modules, "builtins", ev->builtins_mod) < 0
+        || tpy_dict_set_c(vm, ev->modules, "sys", ev->sys_mod) < 0)
+        return -1;
+    return 0;
+}
+
+static tpy_object *hook_exec(tpy_vm *vm, tpy_object *src, tpy_object *g, tpy_object *l);
+static tpy_object *hook_eval(tpy_vm *vm, tpy_object *src, tpy_object *g, tpy_object *l);
+static tpy_object *hook_globals(tpy_vm *vm);
+static tpy_object *hook_locals(tpy_vm *vm);
+
+int tpy_runtime_init(tpy_vm *vm, int argc, char **argv)
+{
+    struct tpy_eval *ev = tpy_vm_malloc(vm, sizeof *ev);
+    if (!ev)
+        return -1;
+    memset(ev, 0, sizeof *ev);
+    vm->eval = ev;
+    vm->hooks.exec = hook_exec;
+    vm->hooks.eval = hook_eval;
+    vm->hooks.globals = hook_globals;
+    vm->hooks.locals = hook_locals;
+    if (tpy_stack_init(vm) < 0 || intern_names(vm, ev) < 0 || make_modules(vm, ev, argc, argv) < 0)
+        return -1;
+    return 0;
+}
+
+/* Module dicts hold functions that hold the dicts: without the cycle
+ * collector, clearing them is what frees a program's objects at exit
+ * (CPython clears module dicts at shutdown too). __main__ goes first and
+ * builtins last, so destructors still find the builtins. */
+static void clear_modules(tpy_vm *vm, struct tpy_eval *ev)
+{
+    if (!ev->modules)
+        return;
+    tpy_object *main = NULL;
+    tpy_object *key = tpy_str_intern_c(vm, "__main__");
+    if (key) {
+        main = tpy_dict_get_str(vm, ev->modules, key);
+        tpy_decref(vm, key);
+    }
+    if (main)
+        tpy_dict_clear(vm, tpy_module_dict(main));
+    intptr_t pos = 0;
+    tpy_object *k, *m;
+    while (tpy_dict_next(ev->modules, &pos, &k, &m))
+        if (tpy_type_of(m) == &tpy_module_type && m != ev->builtins_mod && m != ev->sys_mod)
+            tpy_dict_clear(vm, tpy_module_dict(m));
+    if (ev->sys_mod)
+        tpy_dict_clear(vm, tpy_module_dict(ev->sys_mod));
+    if (ev->builtins_mod)
+        tpy_dict_clear(vm, tpy_module_dict(ev->builtins_mod));
+    tpy_err_clear(vm);
+}
+
+void tpy_runtime_fini(tpy_vm *vm)
+{
+    struct tpy_eval *ev = vm->eval;
+    if (!ev)
+        return;
+    TPY_CLEAR(vm, ev->handled);
+    tpy_err_clear(vm);
+    clear_modules(vm, ev);
+    TPY_CLEAR(vm, ev->modules);
+    TPY_CLEAR(vm, ev->sys_mod);
+    TPY_CLEAR(vm, ev->builtins_mod);
+    TPY_CLEAR(vm, ev->s_builtins);
+    TPY_CLEAR(vm, ev->s_name);
+    TPY_CLEAR(vm, ev->s_build_class);
+    TPY_CLEAR(vm, ev->s_dunder_name);
+    TPY_CLEAR(vm, ev->s_file);
+    tpy_err_clear(vm);
+    if (ev->chunk)
+        tpy_stack_fini(vm);
+    memset(&vm->hooks, 0, sizeof vm->hooks);
+    vm->eval = NULL;
+    tpy_vm_free(vm, ev);
+}
+
+/* ---- uncaught exceptions ------------------------------------------------------------------------ */
+
+static int exit_status_of(tpy_vm *vm, tpy_object *exc)
+{
+    tpy_object *args = ((tpy_exc *)exc)->args;
+    tpy_object *code = !args || tpy_tuple_len(args) == 0 ? TPY_NONE
+                       : tpy_tuple_len(args) == 1 ? tpy_tuple_get(args, 0) : args;
+    if (code == TPY_NONE)
+        return 0;
+    if (tpy_int_check(code)) {
+        int64_t v;
+        if (tpy_int_to_i64(vm, code, &v) == 0)
+            return (int)(v & 0xff);
+        tpy_err_clear(vm);
+        return 255;
+    }
+    tpy_vm_flush(vm, 1);
+    tpy_object *s = tpy_str(vm, code);
+    size_t n;
+    const char *u = s ? tpy_str_utf8(vm, s, &n) : NULL;
+    if (u) {
+        fwrite(u, 1, n, stderr);
+        fputc('\n', stderr);
+    }
+    tpy_xdecref(vm, s);
+    tpy_err_clear(vm);
+    return 1;
+}
+
+int tpy_run_handle_exception(tpy_vm *vm)
+{
+    tpy_object *exc = tpy_err_fetch(vm);
+    if (!exc)
+        return 0;
+    int status;
+    if (tpy_isinstance(exc, &tpy_exc_SystemExit)) {
+        status = exit_status_of(vm, exc);
+    } else {
+        tpy_vm_flush(vm, 1);
+        tpy_traceback_print(vm, exc, stderr);
+        status = 1;
+    }
+    tpy_decref(vm, exc);
+    tpy_err_clear(vm);
+    return status;
+}
+
+/* ---- __main__ ----------------------------------------------------------------------------------- */
+
+static tpy_object *main_module(tpy_vm *vm, const char *file)
+{
+    tpy_object *m = tpy_module_new(vm, "__main__");
+    if (!m)
+        return NULL;
+    tpy_object *d = tpy_module_dict(m);
+    tpy_object *f = file ? tpy_str_from_cstr(vm, file) : NULL;
+    if ((file && (!f || tpy_dict_set_c(vm, d, "__file__", f) < 0))
+        || tpy_dict_set_c(vm, d, "__builtins__", vm->eval->builtins_mod) < 0
+        || tpy_dict_set_c(vm, vm->eval->modules, "__main__", m) < 0) {
+        tpy_xdecref(vm, f);
+        tpy_decref(vm, m);
+        return NULL;
+    }
+    tpy_xdecref(vm, f);
+    return m;
+}
+
+/* sys.path[0]: the script's directory ('' for -c). */
+static int set_path0(tpy_vm *vm, const char *file)
+{
+    tpy_object *path = tpy_getattr_c(vm, vm->eval->sys_mod, "path");
+    if (!path)
+        return -1;
+    const char *slash = file ? strrchr(file, '/') : NULL;
+    tpy_object *dir = slash ? tpy_str_from_utf8(vm, file, (size_t)(slash - file))
+                            : tpy_newref(vm->empty_str);
+    int r = dir ? tpy_list_append(vm, path, dir) : -1;
+    tpy_decref(vm, path);
+    return r;
+}
+
+/* Run @p unit as __main__; the exit status. */
+static int run_main(tpy_vm *vm, const tpy_code *unit, const char *file)
+{
+    tpy_object *code = tpy_code_object_new(vm, unit);
+    tpy_object *m = code ? main_module(vm, file) : NULL;
+    int status = 0;
+    if (m && set_path0(vm, file) == 0) {
+        tpy_object *d = tpy_module_dict(m);
+        tpy_object *r = tpy_eval_code(vm, code, d, d);
+        tpy_xdecref(vm, r);
+    }
+    if (tpy_err_occurred(vm))
+        status = tpy_run_handle_exception(vm);
+    if (tpy_vm_flush(vm, 1) < 0) {
+        tpy_err_clear(vm);
+        status = status ? status : 120;
+    }
+    tpy_xdecref(vm, m);
+    tpy_xdecref(vm, code);
+    return status;
+}
+
+int tpy_run_file(tpy_vm *vm, const char *path, bool write_cache)
+{
+    tpy_arena *arena = tpy_arena_new();
+    if (!arena)
+        return 1;
+    tpy_load_status st;
+    const tpy_code *unit = tpy_load_file(arena, path, write_cache, &st);
+    int status = 1;
+    if (unit)
+        status = run_main(vm, unit, path);
+    else if (st == TPY_LOAD_NO_SOURCE) {
+        fprintf(stderr, "tierpy: can't open file '%s': [Errno 2] No such file or directory\n", path);
+        status = 2;
+    }
+    tpy_arena_delete(arena);
+    return status;
+}
+
+int tpy_run_command(tpy_vm *vm, const char *source)
+{
+    tpy_arena *arena = tpy_arena_new();
+    if (!arena)
+        return 1;
+    const tpy_code *unit = tpy_load_source(arena, source, strlen(source), "<string>", true, NULL);
+    int status = unit ? run_main(vm, unit, NULL) : 1;
+    tpy_arena_delete(arena);
+    return status;
+}
+
+/* ---- exec and eval ------------------------------------------------------------------------------- */
+
+static tpy_object *compile_code(tpy_vm *vm, const char *src, size_t len, const char *filename)
+{
+    tpy_arena *arena = tpy_arena_new();
+    if (!arena)
+        return tpy_err_no_memory(vm);
+    tpy_load_error err;
+    const tpy_code *unit = tpy_load_source(arena, src, len, filename, false, &err);
+    tpy_object *code = unit ? tpy_code_object_new(vm, unit) : NULL;
+    if (!unit) {
+        tpy_type *t = err.kind == 1 ? &tpy_exc_IndentationError
+                      : err.kind == 2 ? &tpy_exc_TabError : &tpy_exc_SyntaxError;
+        tpy_err_set(vm, t, err.msg);
+    }
+    tpy_arena_delete(arena);
+    return code;
+}
+
+/* eval(): the expression is compiled as an assignment to a reserved name
+ * of the locals (the compiler has no expression mode yet). */
+#define EVAL_RESULT "__tierpy_eval_result__"
+
+tpy_object *tpy_run_string(tpy_vm *vm, const char *source, const char *filename,
+                           tpy_run_mode mode, tpy_object *globals, tpy_object *locals)
+{
+    if (!locals)
+        locals = globals;
+    if (!tpy_dict_get_str(vm, globals, vm->eval->s_builtins)
+        && tpy_dict_set(vm, globals, vm->eval->s_builtins, vm->eval->builtins_mod) < 0)
+        return NULL;
+    size_t n = strlen(source);
+    while (mode == TPY_RUN_EVAL && n && (*source == ' ' || *source == '\t')) {
+        source++;
+        n--;
+    }
+    tpy_object *code;
+    if (mode == TPY_RUN_EVAL) {
+        size_t m = n + sizeof EVAL_RESULT + 8;
+        char *buf = tpy_vm_malloc(vm, m);
+        if (!buf)
+            return NULL;
+        snprintf(buf, m, "%s = (%s\n)", EVAL_RESULT, source);
+        code = compile_code(vm, buf, strlen(buf), filename);
+        tpy_vm_free(vm, buf);
+    } else {
+        code = compile_code(vm, source, n, filename);
+    }
+    if (!code)
+        return NULL;
+    tpy_object *r = tpy_eval_code(vm, code, globals, locals);
+    tpy_decref(vm, code);
+    if (!r || mode == TPY_RUN_EXEC)
+        return r;
+    tpy_decref(vm, r);
+    tpy_object *key = tpy_str_intern_c(vm, EVAL_RESULT), *v = NULL;
+    if (key && tpy_dict_get_ref(vm, locals, key, &v) >= 0 && v) {
+        tpy_incref(v);
+        tpy_dict_del(vm, locals, key);
+    }
+    tpy_xdecref(vm, key);
+    return v;
+}
+
+/* The source of exec/eval: a str, bytes, or a code object. */
+static tpy_object *run_source(tpy_vm *vm, tpy_object *src, tpy_object *g, tpy_object *l,
+                              tpy_run_mode mode)
+{
+    if (!g) {
+        /* Neither given: the caller's namespaces. */
+        g = tpy_eval_globals(vm);
+        if (!l)
+            l = tpy_eval_locals(vm);
+    }
+    if (!l)
+        l = g;
+    if (!g)
+        return tpy_err_format(vm, &tpy_exc_RuntimeError, "no running frame for exec/eval");
+    if (tpy_type_of(src) == &tpy_code_type)
+        return tpy_eval_code(vm, src, g, l);
+    const char *s = NULL;
+    if (tpy_str_check(src))
+        s = tpy_str_utf8(vm, src, NULL);
+    else if (tpy_bytes_check(src))
+        s = (const char *)((tpy_bytes *)src)->data;
+    else
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "%s() arg 1 must be a string, bytes or code object",
+                              mode == TPY_RUN_EVAL ? "eval" : "exec");
+    if (!s)
+        return NULL;
+    return tpy_run_string(vm, s, "<string>", mode, g, l);
+}
+
+static tpy_object *hook_exec(tpy_vm *vm, tpy_object *src, tpy_object *g, tpy_object *l)
+{
+    return run_source(vm, src, g, l, TPY_RUN_EXEC);
+}
+
+static tpy_object *hook_eval(tpy_vm *vm, tpy_object *src, tpy_object *g, tpy_object *l)
+{
+    return run_source(vm, src, g, l, TPY_RUN_EVAL);
+}
+
+static tpy_object *hook_globals(tpy_vm *vm)
+{
+    tpy_object *g = tpy_eval_globals(vm);
+    return g ? tpy_newref(g)
+             : tpy_err_format(vm, &tpy_exc_RuntimeError, "globals(): no running frame");
+}
+
+/* locals(): the namespace of a module or class body; in a function, a new
+ * dict of the bound locals (CPython 3.11's snapshot). */
+static tpy_object *hook_locals(tpy_vm *vm)
+{
+    tpy_frame *f = vm->eval ? vm->eval->frame : NULL;
+    if (!f)
+        return tpy_err_format(vm, &tpy_exc_RuntimeError, "locals(): no running frame");
+    if (f->locals)
+        return tpy_newref(f->locals);
+    tpy_codeobj *co = f->code;
+    tpy_object *d = tpy_dict_new(vm);
+    for (uint32_t k = 0; d && k < co->nlocals; k++) {
+        tpy_object *v = f->regs[k];
+        if (v && (co->slotkinds[k] & (TPY_SLOT_CELL | TPY_SLOT_FREE)))
+            v = ((tpy_cell *)v)->ref;
+        if (v && tpy_dict_set(vm, d, co->slotnames[k], v) < 0)
+            TPY_CLEAR(vm, d);
+    }
+    return d;
+}
+
+/* ---- the tierpy command ------------------------------------------------------------------------------ */
+
+#include <tierpy/os.h>
+#include <tierpy/pool.h>
+
+#include "main_run.h"
+
+static void memstats_tables(tpy_vm *vm, tpy_mem_allocator *mem, FILE *out)
+{
+    tpy_os_stats_t os;
+    tpy_os_stats(&os);
+    fprintf(out, "layer0 os: arenas live %zu (peak %zu), bytes live %zu (peak %zu), "
+                 "alloc %llu, free %llu\n", os.arenas_live, os.arenas_peak, os.bytes_live,
+            os.bytes_peak, (unsigned long long)os.alloc_calls, (unsigned long long)os.free_calls);
+    tpy_mem_allocator *as[2] = {mem, tpy_mem_default()};
+    for (int k = 0; k < 2; k++) {
+        if (!as[k] || (k == 1 && as[0] == as[1]))
+            continue;
+        tpy_mem_stats_t m;
+        tpy_mem_stats(as[k], &m);
+        fprintf(out, "layer1 mem (%s%s): malloc %llu, calloc %llu, realloc %llu, free %llu, "
+                     "blocks live %zu, bytes live %zu (peak %zu)\n",
+                k == 0 ? "vm " : "default ", m.backend, (unsigned long long)m.malloc_calls,
+                (unsigned long long)m.calloc_calls, (unsigned long long)m.realloc_calls,
+                (unsigned long long)m.free_calls, m.blocks_live, m.bytes_live, m.bytes_peak);
+    }
+    if (vm) {
+        tpy_pool *p = tpy_obj_heap_pool(vm->heap);
+        if (p)
+            tpy_pool_dump(p, out);
+        tpy_obj_dump(vm->heap, out);
+    }
+}
+
+/* One JSON object: os and mem after the VM is gone (live counts back to
+ * zero), pool and obj as they were at exit, with the objects still live
+ * once the VM had dropped its own references (leaked: 0 expected). */
+static void memstats_json(char *pool_json, char *obj_json, size_t leaked, tpy_mem_allocator *mem,
+                          FILE *out)
+{
+    static char os_json[4096], mem_json[4096], def_json[4096];
+    tpy_os_stats_json(os_json, sizeof os_json);
+    tpy_mem_stats_json(tpy_mem_default(), def_json, sizeof def_json);
+    if (mem)
+        tpy_mem_stats_json(mem, mem_json, sizeof mem_json);
+    fprintf(out, "{\"os\": %s, \"mem\": {\"default\": %s%s%s}, "
+                 "\"pool\": {\"at_exit\": %s, \"live_after_delete\": 0}, "
+                 "\"obj\": {\"at_exit\": %s, \"live_after_delete\": %zu}}\n",
+            os_json, def_json, mem ? ", \"vm\": " : "", mem ? mem_json : "",
+            pool_json[0] ? pool_json : "null", obj_json[0] ? obj_json : "null", leaked);
+}
+
+int tpy_main_run(const tpy_main_options *o)
+{
+    tpy_runtime_process_init();
+    char err[256];
+    tpy_mem_allocator *mem = NULL;
+    if (o->malloc_name && !(mem = tpy_mem_allocator_new(o->malloc_name, err, sizeof err))) {
+        fprintf(stderr, "tierpy: -X malloc=%s: %s\n", o->malloc_name, err);
+        return 2;
+    }
+    tpy_vm_config cfg;
+    tpy_vm_config_init(&cfg);
+    cfg.mem = mem;
+    tpy_vm *vm = tpy_vm_new(&cfg);
+    if (!vm) {
+        fprintf(stderr, "tierpy: out of memory making the VM\n");
+        tpy_mem_allocator_delete(mem);
+        return 1;
+    }
+    int status;
+    if (tpy_runtime_init(vm, o->argc, o->argv) < 0) {
+        fprintf(stderr, "tierpy: the runtime could not start\n");
+        status = 1;
+    } else {
+        status = o->command ? tpy_run_command(vm, o->command)
+                            : tpy_run_file(vm, o->path, o->write_cache);
+    }
+    tpy_vm_flush(vm, 1);
+    tpy_vm_flush(vm, 2);
+    tpy_err_clear(vm);
+    tpy_runtime_fini(vm);
+    static char pool_json[16384], obj_json[65536];
+    pool_json[0] = obj_json[0] = 0;
+    if (o->memstats == TPY_MEMSTATS_TABLE) {
+        memstats_tables(vm, mem, stderr);
+    } else if (o->memstats == TPY_MEMSTATS_JSON) {
+        tpy_pool *p = tpy_obj_heap_pool(vm->heap);
+        if (p && tpy_pool_stats_json(p, pool_json, sizeof pool_json) < 0)
+            pool_json[0] = 0;
+        if (tpy_obj_stats_json(vm->heap, obj_json, sizeof obj_json) < 0)
+            obj_json[0] = 0;
+    }
+    size_t leaked = tpy_vm_delete_report(vm);
+    if (o->memstats == TPY_MEMSTATS_TABLE) {
+        fprintf(stderr, "after teardown: objects leaked %zu\n", leaked);
+        memstats_tables(NULL, mem, stderr);
+    } else if (o->memstats == TPY_MEMSTATS_JSON) {
+        memstats_json(pool_json, obj_json, leaked, mem, stderr);
+    }
+    tpy_mem_allocator_delete(mem);
+    return status;
+}

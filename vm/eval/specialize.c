@@ -1,0 +1,162 @@
+/* vm/eval/specialize.c: PEP 659 in the register machine.
+ *
+ * A generic instruction that the loop runs calls in here with its
+ * operands; when they are of a kind that has a faster form, the opcode
+ * byte is rewritten in place (the operands and F stay) and the cache
+ * words are filled:
+ *
+ *   ADD/SUB/MUL   two word ints → *_INT; two floats → *_FLOAT; ADD of two strs → ADD_STR
+ *   ADDK/SUBK     a word int and an int constant → *K_INT
+ *   COMPARE(K)    word ints → COMPARE(K)_INT; floats → COMPARE_FLOAT; str ==/!= → COMPARE_STR
+ *   GETGLOBAL     found in globals → GETGLOBAL_MODULE; in builtins → GETGLOBAL_BUILTIN
+ *   FORITER       a range or list iterator → FORITER_RANGE / FORITER_LIST
+ *   CALL          a Python function taking exactly the positional arguments → CALL_PY
+ *
+ * A specialized form checks its guess on every run (types, or the dict
+ * versions: unique per VM, so a version also names its dict); operators
+ * count misses in their cache word and go back to the generic form after
+ * a few, the others go back at the first miss. The generic form tries
+ * again later: its cache word counts down a back-off first. */
+#include "eval_internal.h"
+#include "types.h"
+#include "vm.h"
+
+#define BACKOFF 64   /* runs of a generic form between attempts after a failure */
+
+static void set_op(tpy_instr *ip, unsigned op)
+{
+    *ip = (*ip & ~(tpy_instr)0xff) | op;
+}
+
+/* The cache word's back-off: true when this run may try to specialize. */
+static bool may_try(tpy_instr *ip)
+{
+    if (ip[1] == 0)
+        return true;
+    ip[1]--;
+    return false;
+}
+
+void tpy_despecialize(tpy_instr *ip, unsigned generic_op)
+{
+    set_op(ip, generic_op);
+    ip[1] = BACKOFF;
+}
+
+static bool word_int(const tpy_object *o)
+{
+    return tpy_type_of(o) == &tpy_int_type && ((const tpy_var_object *)o)->size == 0;
+}
+
+static bool exact_float(const tpy_object *o)
+{
+    return tpy_type_of(o) == &tpy_float_type;
+}
+
+static bool exact_str(const tpy_object *o)
+{
+    return tpy_type_of(o) == &tpy_str_type;
+}
+
+void tpy_specialize_binary(tpy_instr *ip, tpy_object *a, tpy_object *b)
+{
+    if (!may_try(ip))
+        return;
+    unsigned op = TPY_I_OP(*ip), to = 0;
+    bool ints = word_int(a) && word_int(b), floats = exact_float(a) && exact_float(b);
+    switch (op) {
+    case TPY_OP_ADD:
+        to = ints ? TPY_OP_ADD_INT : floats ? TPY_OP_ADD_FLOAT
+             : exact_str(a) && exact_str(b) ? TPY_OP_ADD_STR : 0;
+        break;
+    case TPY_OP_SUB: to = ints ? TPY_OP_SUB_INT : floats ? TPY_OP_SUB_FLOAT : 0; break;
+    case TPY_OP_MUL: to = ints ? TPY_OP_MUL_INT : floats ? TPY_OP_MUL_FLOAT : 0; break;
+    case TPY_OP_ADDK: to = ints ? TPY_OP_ADDK_INT : 0; break;
+    case TPY_OP_SUBK: to = ints ? TPY_OP_SUBK_INT : 0; break;
+    default: break;
+    }
+    if (to) {
+        set_op(ip, to);
+        ip[1] = 0;   /* now the miss counter */
+    } else {
+        ip[1] = BACKOFF;
+    }
+}
+
+void tpy_specialize_compare(tpy_instr *ip, tpy_object *a, tpy_object *b)
+{
+    if (!may_try(ip))
+        return;
+    unsigned op = TPY_I_OP(*ip), sel = TPY_F_SEL(TPY_I_F(*ip)), to = 0;
+    if (word_int(a) && word_int(b))
+        to = op == TPY_OP_COMPARE ? TPY_OP_COMPARE_INT : TPY_OP_COMPAREK_INT;
+    else if (op == TPY_OP_COMPARE && exact_float(a) && exact_float(b))
+        to = TPY_OP_COMPARE_FLOAT;
+    else if (op == TPY_OP_COMPARE && exact_str(a) && exact_str(b)
+             && (sel == TPY_CMP_EQ || sel == TPY_CMP_NE))
+        to = TPY_OP_COMPARE_STR;
+    if (to) {
+        set_op(ip, to);
+        ip[1] = 0;
+    } else {
+        ip[1] = BACKOFF;
+    }
+}
+
+/* Versions up to 2^32 - 1 pack two to a cache word; beyond, no cache. */
+#define VERSION_MAX 0xffffffffu
+
+void tpy_specialize_getglobal(tpy_vm *vm, tpy_instr *ip, tpy_frame *f, tpy_object *name)
+{
+    if (!may_try(ip))
+        return;
+    tpy_dict *g = (tpy_dict *)f->globals, *b = (tpy_dict *)f->builtins;
+    if (tpy_type_of(&g->ob) != &tpy_dict_type || tpy_type_of(&b->ob) != &tpy_dict_type
+        || tpy_type_of(name) != &tpy_str_type) {
+        ip[1] = BACKOFF;
+        return;
+    }
+    tpy_object *v = tpy_dict_get_str(vm, &g->ob, name);
+    if (v) {
+        set_op(ip, TPY_OP_GETGLOBAL_MODULE);
+        ip[1] = g->version;
+        ip[2] = (tpy_instr)(uintptr_t)v;
+        return;
+    }
+    v = tpy_dict_get_str(vm, &b->ob, name);
+    if (v && g->version <= VERSION_MAX && b->version <= VERSION_MAX) {
+        set_op(ip, TPY_OP_GETGLOBAL_BUILTIN);
+        ip[1] = g->version << 32 | b->version;
+        ip[2] = (tpy_instr)(uintptr_t)v;
+        return;
+    }
+    ip[1] = BACKOFF;
+}
+
+void tpy_specialize_foriter(tpy_instr *ip, tpy_object *it)
+{
+    if (!may_try(ip))
+        return;
+    if (tpy_type_of(it) == &tpy_range_iter_type)
+        set_op(ip, TPY_OP_FORITER_RANGE);
+    else if (tpy_type_of(it) == &tpy_list_iter_type)
+        set_op(ip, TPY_OP_FORITER_LIST);
+    else
+        ip[1] = BACKOFF;
+}
+
+void tpy_specialize_call(tpy_instr *ip, tpy_object *callee, unsigned nargs, unsigned kw)
+{
+    if (!may_try(ip))
+        return;
+    if (!kw && tpy_function_check(callee)) {
+        tpy_codeobj *co = ((tpy_function *)callee)->code;
+        if (co->argcount == nargs && co->kwonlyargcount == 0
+            && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS | TPY_CO_GENERATOR
+                              | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))) {
+            set_op(ip, TPY_OP_CALL_PY);
+            return;
+        }
+    }
+    ip[1] = BACKOFF;
+}

@@ -1,0 +1,305 @@
+/* vm/eval/sysmodule.c: the sys module, as much of it as programs of the
+ * core language ask for: argv, exit, the standard streams, path, modules,
+ * version_info, maxsize, byteorder, the recursion limit, implementation,
+ * getrefcount, intern, exc_info. */
+#include <string.h>
+
+#include "abstract.h"
+#include "error.h"
+#include "eval_internal.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+/* ---- the standard streams ------------------------------------------------------------- */
+
+/* sys.stdout and sys.stderr: write through the VM's stdio sink (the same
+ * one print() uses, so their output interleaves in order). */
+typedef struct tpy_stdio_obj {
+    tpy_object ob;
+    int stream;   /* 0 stdin, 1 stdout, 2 stderr */
+} tpy_stdio_obj;
+
+static tpy_object *stdio_write(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                               size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "write", nargs, kwnames) < 0)
+        return NULL;
+    if (!tpy_str_check(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "write() argument must be str, not %s",
+                              tpy_type_of(args[0])->name);
+    size_t n;
+    const char *s = tpy_str_utf8(vm, args[0], &n);
+    if (!s || tpy_vm_write(vm, ((tpy_stdio_obj *)self)->stream, s, n) < 0)
+        return NULL;
+    return tpy_int_from_i64(vm, tpy_str_len(args[0]));
+}
+
+static tpy_object *stdio_flush(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                               size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "flush", nargs, kwnames) < 0
+        || tpy_vm_flush(vm, ((tpy_stdio_obj *)self)->stream) < 0)
+        return NULL;
+    return TPY_NONE;
+}
+
+static tpy_object *stdio_readline(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                  size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (tpy_arg_none(vm, "readline", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_vm_read_line(vm);
+}
+
+static tpy_object *stdio_fileno(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "fileno", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_int_from_i64(vm, ((tpy_stdio_obj *)self)->stream);
+}
+
+static const tpy_method_def stdio_methods[] = {
+    {"write", stdio_write, 0, NULL},
+    {"flush", stdio_flush, 0, NULL},
+    {"readline", stdio_readline, 0, NULL},
+    {"fileno", stdio_fileno, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+static tpy_object *stdio_repr(tpy_vm *vm, tpy_object *o)
+{
+    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    return tpy_str_format(vm, "<_io.TextIOWrapper name='%s' mode='%s' encoding='utf-8'>",
+                          names[((tpy_stdio_obj *)o)->stream], ((tpy_stdio_obj *)o)->stream ? "w" : "r");
+}
+
+tpy_type tpy_stdio_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "TextIOWrapper", .basic_size = sizeof(tpy_stdio_obj)},
+    .name = "TextIOWrapper",
+    .repr = stdio_repr,
+    .methods = stdio_methods,
+};
+
+static tpy_object *stdio_new(tpy_vm *vm, int stream)
+{
+    tpy_stdio_obj *o = (tpy_stdio_obj *)tpy_alloc(vm, &tpy_stdio_type);
+    if (!o)
+        return NULL;
+    o->stream = stream;
+    return &o->ob;
+}
+
+/* vm->hooks.sys_stream: sys.stdout etc. when a program replaced them
+ * (print then calls its write), NULL for the VM's own streams. */
+static tpy_object *sys_stream_hook(tpy_vm *vm, int stream)
+{
+    static const char *const names[] = {"stdin", "stdout", "stderr"};
+    if (!vm->eval || !vm->eval->sys_mod || stream < 0 || stream > 2)
+        return NULL;
+    tpy_object *key = tpy_str_intern_c(vm, names[stream]);
+    if (!key) {
+        tpy_err_clear(vm);
+        return NULL;
+    }
+    tpy_object *v = tpy_dict_get_str(vm, tpy_module_dict(vm->eval->sys_mod), key);
+    tpy_decref(vm, key);
+    return v && tpy_type_of(v) != &tpy_stdio_type ? v : NULL;
+}
+
+/* ---- functions -------------------------------------------------------------------------- */
+
+static tpy_object *sys_exit(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
+                            tpy_object *kwnames)
+{
+    (void)self;
+    if (tpy_arg_nokw(vm, "exit", kwnames) < 0 || tpy_arg_count(vm, "exit", nargs, 0, 1) < 0)
+        return NULL;
+    tpy_object *e = tpy_exc_new(vm, &tpy_exc_SystemExit, args, nargs);
+    if (e) {
+        tpy_err_set_instance(vm, e);
+        tpy_decref(vm, e);
+    }
+    return NULL;
+}
+
+static tpy_object *sys_getrecursionlimit(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                         size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (tpy_arg_none(vm, "getrecursionlimit", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_int_from_i64(vm, vm->recursion_limit);
+}
+
+static tpy_object *sys_setrecursionlimit(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                         size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    if (tpy_arg_one(vm, "setrecursionlimit", nargs, kwnames) < 0)
+        return NULL;
+    if (!tpy_int_check(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "'%s' object cannot be interpreted as an integer",
+                              tpy_type_of(args[0])->name);
+    int64_t n;
+    if (tpy_int_to_i64(vm, args[0], &n) < 0)
+        return NULL;
+    if (n < 1)
+        return tpy_err_format(vm, &tpy_exc_ValueError, "recursion limit must be greater or equal than 1");
+    if (n > 0x7fffffff)
+        return tpy_err_format(vm, &tpy_exc_OverflowError, "Python int too large to convert to C int");
+    if (n <= vm->depth)
+        return tpy_err_format(vm, &tpy_exc_RecursionError,
+                              "cannot set the recursion limit to %d at the recursion depth %d: "
+                              "the limit is too low", (int)n, vm->depth);
+    vm->recursion_limit = (int)n;
+    return TPY_NONE;
+}
+
+static tpy_object *sys_getrefcount(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                   size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    if (tpy_arg_one(vm, "getrefcount", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_int_from_i64(vm, args[0]->refcnt);
+}
+
+static tpy_object *sys_intern(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                              size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    if (tpy_arg_one(vm, "intern", nargs, kwnames) < 0)
+        return NULL;
+    if (tpy_type_of(args[0]) != &tpy_str_type)
+        return tpy_err_format(vm, &tpy_exc_TypeError, "intern() argument must be str, not %s",
+                              tpy_type_of(args[0])->name);
+    return tpy_str_intern(vm, tpy_newref(args[0]));
+}
+
+static tpy_object *sys_exc_info(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (tpy_arg_none(vm, "exc_info", nargs, kwnames) < 0)
+        return NULL;
+    tpy_object *e = vm->eval->handled;
+    if (!e)
+        return tpy_tuple_pack(vm, 3, TPY_NONE, TPY_NONE, TPY_NONE);
+    tpy_object *tb = ((tpy_exc *)e)->traceback;
+    return tpy_tuple_pack(vm, 3, &tpy_type_of(e)->ob, e, tb ? tb : TPY_NONE);
+}
+
+static tpy_object *sys_exception(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                 size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    (void)args;
+    if (tpy_arg_none(vm, "exception", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_newref(vm->eval->handled ? vm->eval->handled : TPY_NONE);
+}
+
+static const tpy_method_def sys_functions[] = {
+    {"exit", sys_exit, 0, "exit([status]): raise SystemExit(status)"},
+    {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
+    {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
+    {"getrefcount", sys_getrefcount, 0, NULL},
+    {"intern", sys_intern, 0, NULL},
+    {"exc_info", sys_exc_info, 0, NULL},
+    {"exception", sys_exception, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+/* ---- the module ----------------------------------------------------------------------------- */
+
+static int set_new(tpy_vm *vm, tpy_object *d, const char *name, tpy_object *v)
+{
+    if (!v)
+        return -1;
+    int r = tpy_dict_set_c(vm, d, name, v);
+    tpy_decref(vm, v);
+    return r;
+}
+
+static tpy_object *argv_list(tpy_vm *vm, int argc, char **argv)
+{
+    tpy_object *l = tpy_list_new(vm, 0);
+    for (int k = 0; l && k < argc; k++) {
+        tpy_object *s = tpy_str_from_utf8(vm, argv[k], strlen(argv[k]));
+        if (!s || tpy_list_append(vm, l, s) < 0)
+            TPY_CLEAR(vm, l);
+    }
+    if (l && argc == 0) {
+        tpy_object *s = tpy_newref(vm->empty_str);
+        if (tpy_list_append(vm, l, s) < 0)
+            TPY_CLEAR(vm, l);
+    }
+    return l;
+}
+
+static tpy_object *version_info(tpy_vm *vm)
+{
+    tpy_object *items[5] = {tpy_int_from_i64(vm, 3), tpy_int_from_i64(vm, 11),
+                            tpy_int_from_i64(vm, 2), tpy_str_from_cstr(vm, "final"),
+                            tpy_int_from_i64(vm, 0)};
+    tpy_object *t = items[3] ? tpy_tuple_from_array(vm, items, 5) : NULL;
+    for (int k = 0; k < 5; k++)
+        tpy_xdecref(vm, items[k]);
+    return t;
+}
+
+static tpy_object *implementation(tpy_vm *vm)
+{
+    tpy_object *m = tpy_module_new(vm, "implementation");
+    if (!m)
+        return NULL;
+    tpy_object *d = tpy_module_dict(m);
+    if (set_new(vm, d, "name", tpy_str_from_cstr(vm, "tierpy")) < 0
+        || set_new(vm, d, "cache_tag", tpy_str_from_cstr(vm, "tierpy-1")) < 0
+        || set_new(vm, d, "version", version_info(vm)) < 0) {
+        tpy_decref(vm, m);
+        return NULL;
+    }
+    return m;
+}
+
+/* sys, with argv from the command line (argv[0] the script or "-c"). */
+tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules);
+tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules)
+{
+    tpy_object *m = tpy_module_new(vm, "sys");
+    if (!m)
+        return NULL;
+    tpy_object *d = tpy_module_dict(m);
+    vm->hooks.sys_stream = sys_stream_hook;
+    if (tpy_module_add_functions(vm, m, sys_functions) < 0
+        || set_new(vm, d, "argv", argv_list(vm, argc, argv)) < 0
+        || set_new(vm, d, "stdin", stdio_new(vm, 0)) < 0
+        || set_new(vm, d, "stdout", stdio_new(vm, 1)) < 0
+        || set_new(vm, d, "stderr", stdio_new(vm, 2)) < 0
+        || set_new(vm, d, "__stdout__", stdio_new(vm, 1)) < 0
+        || set_new(vm, d, "__stderr__", stdio_new(vm, 2)) < 0
+        || set_new(vm, d, "path", tpy_list_new(vm, 0)) < 0
+        || tpy_dict_set_c(vm, d, "modules", modules) < 0
+        || set_new(vm, d, "version_info", version_info(vm)) < 0
+        || set_new(vm, d, "version", tpy_str_from_cstr(vm, "3.11.2 (tierpy 0.1.0)")) < 0
+        || set_new(vm, d, "hexversion", tpy_int_from_i64(vm, 0x030b02f0)) < 0
+        || set_new(vm, d, "maxsize", tpy_int_from_i64(vm, INT64_MAX)) < 0
+        || set_new(vm, d, "byteorder", tpy_str_from_cstr(vm, "little")) < 0
+        || set_new(vm, d, "platform", tpy_str_from_cstr(vm, "linux")) < 0
+        || set_new(vm, d, "implementation", implementation(vm)) < 0) {
+        tpy_decref(vm, m);
+        return NULL;
+    }
+    return m;
+}

@@ -1,0 +1,402 @@
+/* vm/eval/traceback.c: traceback entries and CPython 3.11's report of an
+ * uncaught exception.
+ *
+ * When an instruction fails, the eval loop prepends an entry (a frame
+ * snapshot: code, globals, line) to the exception's __traceback__; the
+ * entry of the outermost frame ends up first, so the report reads "most
+ * recent call last". The report prints each entry's file, line and
+ * function, the source line (read from the file only now), the ^^^^
+ * markers under the failing expression when it does not span the whole
+ * line, then the exception; chained exceptions come first, with CPython's
+ * sentences between them. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "abstract.h"
+#include "error.h"
+#include "eval_internal.h"
+#include "refcount.h"
+#include "types.h"
+#include "vm.h"
+
+#include <tierpy/mem.h>
+
+#define TB(o) ((tpy_traceback *)(o))
+
+/* A frame as a traceback sees it: enough for tb_frame.f_code and friends. */
+typedef struct tpy_frameobj {
+    tpy_object ob;
+    tpy_object *code, *globals;
+    uint32_t lineno;
+} tpy_frameobj;
+#define FO(o) ((tpy_frameobj *)(o))
+
+static int frameobj_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
+{
+    int r = visit(FO(o)->code, arg);
+    return r || !FO(o)->globals ? r : visit(FO(o)->globals, arg);   /* NULL: none, or cleared */
+}
+
+static void frameobj_clear(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_object *g = FO(o)->globals;
+    FO(o)->globals = NULL;
+    tpy_xdecref_heap(heap, g);
+}
+
+static void frameobj_destroy(tpy_obj_heap *heap, tpy_object *o)
+{
+    frameobj_clear(heap, o);
+    tpy_xdecref_heap(heap, FO(o)->code);
+    tpy_obj_free(heap, o);
+}
+
+static tpy_object *frameobj_repr(tpy_vm *vm, tpy_object *o)
+{
+    tpy_codeobj *co = (tpy_codeobj *)FO(o)->code;
+    return tpy_str_format(vm, "<frame at %p, file '%U', line %u, code %U>", (void *)o,
+                          co->filename, (unsigned)FO(o)->lineno, co->name);
+}
+
+static tpy_object *fo_code(tpy_vm *vm, tpy_object *o) { (void)vm; return tpy_newref(FO(o)->code); }
+static tpy_object *fo_globals(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    return tpy_newref(FO(o)->globals ? FO(o)->globals : TPY_NONE);
+}
+static tpy_object *fo_lineno(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, FO(o)->lineno); }
+static tpy_object *fo_back(tpy_vm *vm, tpy_object *o) { (void)vm; (void)o; return TPY_NONE; }
+
+static const tpy_getset_def frameobj_getsets[] = {
+    {"f_code", fo_code, NULL},
+    {"f_globals", fo_globals, NULL},
+    {"f_lineno", fo_lineno, NULL},
+    {"f_back", fo_back, NULL},
+    {NULL, NULL, NULL},
+};
+
+tpy_type tpy_frameobj_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "frame", .basic_size = sizeof(tpy_frameobj), .flags = TPY_OBJ_CONTAINER,
+               .destroy = frameobj_destroy, .traverse = frameobj_traverse,
+               .clear = frameobj_clear},
+    .name = "frame",
+    .flags = TPY_TF_IMMUTABLE,
+    .repr = frameobj_repr,
+    .getsets = frameobj_getsets,
+};
+
+/* ---- traceback entries -------------------------------------------------------------------- */
+
+static int tb_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
+{
+    int r = TB(o)->next ? visit(TB(o)->next, arg) : 0;
+    return r ? r : visit(TB(o)->frame, arg);
+}
+
+static void tb_clear(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_object *n = TB(o)->next;
+    TB(o)->next = NULL;
+    tpy_xdecref_heap(heap, n);
+}
+
+static void tb_destroy(tpy_obj_heap *heap, tpy_object *o)
+{
+    /* A long chain is released iteratively, not by recursion. */
+    while (o) {
+        tpy_object *next = TB(o)->next;
+        TB(o)->next = NULL;
+        tpy_xdecref_heap(heap, TB(o)->frame);
+        tpy_obj_free(heap, o);
+        o = next && !tpy_obj_is_immortal(next) && --next->refcnt == 0 ? next : NULL;
+    }
+}
+
+int tpy_traceback_here(tpy_vm *vm, tpy_object *exc, tpy_codeobj *code, tpy_object *globals,
+                       uint32_t lasti)
+{
+    if (!tpy_exc_check(exc))
+        return 0;
+    tpy_frameobj *fo = (tpy_frameobj *)tpy_alloc(vm, &tpy_frameobj_type);
+    if (!fo)
+        return -1;
+    fo->code = tpy_newref(&code->ob);
+    fo->globals = globals ? tpy_newref(globals) : NULL;
+    fo->lineno = tpy_codeobj_line(code, lasti);
+    tpy_traceback *tb = (tpy_traceback *)tpy_alloc(vm, &tpy_traceback_type);
+    if (!tb) {
+        tpy_decref(vm, &fo->ob);
+        return -1;
+    }
+    tpy_exc *e = (tpy_exc *)exc;
+    tb->next = e->traceback;   /* the reference moves */
+    tb->frame = &fo->ob;
+    tb->lasti = lasti;
+    tb->lineno = fo->lineno;
+    e->traceback = &tb->ob;
+    return 0;
+}
+
+static tpy_object *tb_next(tpy_vm *vm, tpy_object *o) { (void)vm; return tpy_newref(TB(o)->next ? TB(o)->next : TPY_NONE); }
+static tpy_object *tb_frame(tpy_vm *vm, tpy_object *o) { (void)vm; return tpy_newref(TB(o)->frame); }
+static tpy_object *tb_lineno(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, TB(o)->lineno); }
+static tpy_object *tb_lasti(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, TB(o)->lasti); }
+
+static const tpy_getset_def tb_getsets[] = {
+    {"tb_next", tb_next, NULL},
+    {"tb_frame", tb_frame, NULL},
+    {"tb_lineno", tb_lineno, NULL},
+    {"tb_lasti", tb_lasti, NULL},
+    {NULL, NULL, NULL},
+};
+
+tpy_type tpy_traceback_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "traceback", .basic_size = sizeof(tpy_traceback),
+               .flags = TPY_OBJ_CONTAINER, .destroy = tb_destroy, .traverse = tb_traverse,
+               .clear = tb_clear},
+    .name = "traceback",
+    .flags = TPY_TF_IMMUTABLE,
+    .getsets = tb_getsets,
+};
+
+/* ---- source lines ------------------------------------------------------------------------------ */
+
+/* The file read for the last report, kept while printing one chain. */
+typedef struct source_cache {
+    char path[4096];
+    char *text;
+    size_t len;
+    bool tried;
+} source_cache;
+
+/* Line @p n of @p path (not stripped), or false. */
+static bool source_line(source_cache *sc, const char *path, uint32_t n, const char **line,
+                        size_t *len)
+{
+    if (!sc->tried || strcmp(sc->path, path) != 0) {
+        tpy_mem_free(sc->text);
+        sc->text = NULL;
+        sc->tried = true;
+        snprintf(sc->path, sizeof sc->path, "%s", path);
+        FILE *fp = fopen(path, "rb");
+        if (fp) {
+            size_t cap = 4096, got = 0;
+            char *buf = tpy_mem_malloc(cap);
+            size_t k;
+            while (buf && (k = fread(buf + got, 1, cap - got, fp)) > 0) {
+                got += k;
+                if (got == cap) {
+                    char *nb = tpy_mem_realloc(buf, cap *= 2);
+                    if (!nb) {
+                        tpy_mem_free(buf);
+                        buf = NULL;
+                    }
+                    buf = nb;
+                }
+            }
+            fclose(fp);
+            sc->text = buf;
+            sc->len = got;
+        }
+    }
+    if (!sc->text || n == 0)
+        return false;
+    const char *p = sc->text, *end = sc->text + sc->len;
+    for (uint32_t k = 1; k < n; k++) {
+        const char *nl = memchr(p, '\n', (size_t)(end - p));
+        if (!nl)
+            return false;
+        p = nl + 1;
+    }
+    if (p >= end)
+        return false;
+    const char *nl = memchr(p, '\n', (size_t)(end - p));
+    *line = p;
+    *len = (size_t)((nl ? nl : end) - p);
+    return true;
+}
+
+static bool is_space(char c)
+{
+    return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\v';
+}
+
+/* Code points in the first @p bytes of a UTF-8 line. */
+static long char_offset(const char *s, size_t len, long bytes)
+{
+    if (bytes < 0 || (size_t)bytes > len)
+        return -1;
+    long n = 0;
+    for (long k = 0; k < bytes; k++)
+        n += ((unsigned char)s[k] & 0xc0) != 0x80;
+    return n;
+}
+
+/* The ^^^^ line under a source line (CPython 3.11's carets, without the
+ * ~ anchors of binary operators and subscripts). */
+static void print_carets(FILE *out, const tpy_position *pos, const char *line, size_t len,
+                         size_t indent)
+{
+    if (pos->col < 0 || pos->end_col < 0 || pos->line == 0)
+        return;
+    long start = char_offset(line, len, pos->col);
+    long end;
+    if (pos->end_line == pos->line) {
+        end = char_offset(line, len, pos->end_col);
+    } else {
+        size_t e = len;
+        while (e > 0 && is_space(line[e - 1]))
+            e--;
+        end = char_offset(line, len, (long)e);
+    }
+    if (start < 0 || end < 0 || end <= start)
+        return;
+    size_t stripped_end = len;
+    while (stripped_end > indent && is_space(line[stripped_end - 1]))
+        stripped_end--;
+    long stripped_chars = char_offset(line, len, (long)stripped_end) -
+                          char_offset(line, len, (long)indent);
+    if (end - start == stripped_chars)
+        return;
+    long skip = char_offset(line, len, (long)indent);
+    fputs("    ", out);
+    for (long k = skip; k < start; k++)
+        fputc(' ', out);
+    for (long k = start; k < end; k++)
+        fputc('^', out);
+    fputc('\n', out);
+}
+
+static void print_entry(tpy_vm *vm, FILE *out, tpy_traceback *tb, source_cache *sc)
+{
+    tpy_frameobj *fo = (tpy_frameobj *)tb->frame;
+    tpy_codeobj *co = (tpy_codeobj *)fo->code;
+    const char *file = tpy_str_utf8(vm, co->filename, NULL);
+    const char *name = tpy_str_utf8(vm, co->name, NULL);
+    fprintf(out, "  File \"%s\", line %u, in %s\n", file ? file : "?", (unsigned)tb->lineno,
+            name ? name : "?");
+    const char *line;
+    size_t len;
+    if (!file || !source_line(sc, file, tb->lineno, &line, &len))
+        return;
+    size_t indent = 0;
+    while (indent < len && is_space(line[indent]))
+        indent++;
+    size_t end = len;
+    while (end > indent && is_space(line[end - 1]))
+        end--;
+    if (end == indent)
+        return;
+    fprintf(out, "    %.*s\n", (int)(end - indent), line + indent);
+    tpy_position pos;
+    if (tpy_codeobj_position(co, tb->lasti, &pos) && pos.line == tb->lineno)
+        print_carets(out, &pos, line, len, indent);
+}
+
+#define RECURSIVE_CUTOFF 3
+
+static void print_repeated(FILE *out, long count)
+{
+    if (count > RECURSIVE_CUTOFF) {
+        count -= RECURSIVE_CUTOFF;
+        fprintf(out, "  [Previous line repeated %ld more time%s]\n", count, count > 1 ? "s" : "");
+    }
+}
+
+static void print_tb(tpy_vm *vm, FILE *out, tpy_object *tbo, source_cache *sc)
+{
+    fputs("Traceback (most recent call last):\n", out);
+    tpy_object *last_file = NULL, *last_name = NULL;
+    uint32_t last_line = 0;
+    long count = 0;
+    for (tpy_traceback *tb = (tpy_traceback *)tbo; tb; tb = (tpy_traceback *)tb->next) {
+        tpy_codeobj *co = (tpy_codeobj *)((tpy_frameobj *)tb->frame)->code;
+        bool same = last_file && tpy_str_equal(last_file, co->filename) &&
+                    tpy_str_equal(last_name, co->name) && last_line == tb->lineno;
+        if (!same) {
+            print_repeated(out, count);
+            last_file = co->filename;
+            last_name = co->name;
+            last_line = tb->lineno;
+            count = 0;
+        }
+        if (++count > RECURSIVE_CUTOFF)
+            continue;
+        print_entry(vm, out, tb, sc);
+    }
+    print_repeated(out, count);
+}
+
+/* "TypeName: message", the module shown unless builtins or __main__. */
+static void print_exception_line(tpy_vm *vm, FILE *out, tpy_object *exc)
+{
+    tpy_type *t = tpy_type_of(exc);
+    const char *tname = t->name;
+    if (tpy_type_has(t, TPY_TF_HEAPTYPE)) {
+        tpy_object *mod = tpy_getattr_c(vm, &t->ob, "__module__");
+        tpy_err_clear(vm);
+        const char *m = mod && tpy_str_check(mod) ? tpy_str_utf8(vm, mod, NULL) : NULL;
+        if (m && strcmp(m, "__main__") != 0 && strcmp(m, "builtins") != 0)
+            fprintf(out, "%s.", m);
+        tpy_xdecref(vm, mod);
+    }
+    tpy_object *s = tpy_str(vm, exc);
+    if (!s) {
+        tpy_err_clear(vm);
+        fprintf(out, "%s: <exception str() failed>\n", tname);
+        return;
+    }
+    size_t n;
+    const char *u = tpy_str_utf8(vm, s, &n);
+    if (u && n)
+        fprintf(out, "%s: %.*s\n", tname, (int)n, u);
+    else
+        fprintf(out, "%s\n", tname);
+    tpy_decref(vm, s);
+}
+
+static bool seen_before(tpy_object **seen, size_t n, tpy_object *o)
+{
+    for (size_t k = 0; k < n; k++)
+        if (seen[k] == o)
+            return true;
+    return false;
+}
+
+static void print_chain(tpy_vm *vm, FILE *out, tpy_object *exc, tpy_object **seen, size_t *nseen,
+                        source_cache *sc)
+{
+    if (*nseen < 256)
+        seen[(*nseen)++] = exc;
+    tpy_exc *e = (tpy_exc *)exc;
+    if (tpy_exc_check(exc)) {
+        if (e->cause && !seen_before(seen, *nseen, e->cause)) {
+            print_chain(vm, out, e->cause, seen, nseen, sc);
+            fputs("\nThe above exception was the direct cause of the following exception:\n\n",
+                  out);
+        } else if (e->context && !e->suppress_context && !seen_before(seen, *nseen, e->context)) {
+            print_chain(vm, out, e->context, seen, nseen, sc);
+            fputs("\nDuring handling of the above exception, another exception occurred:\n\n",
+                  out);
+        }
+        if (e->traceback)
+            print_tb(vm, out, e->traceback, sc);
+    }
+    print_exception_line(vm, out, exc);
+}
+
+void tpy_traceback_print(tpy_vm *vm, tpy_object *exc, FILE *out)
+{
+    tpy_object *seen[256];
+    size_t nseen = 0;
+    source_cache *sc = tpy_mem_calloc(1, sizeof *sc);
+    if (!sc)
+        return;
+    fflush(stdout);
+    print_chain(vm, out, exc, seen, &nseen, sc);
+    fflush(out);
+    tpy_mem_free(sc->text);
+    tpy_mem_free(sc);
+}

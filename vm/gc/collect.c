@@ -1,0 +1,307 @@
+/* vm/gc/collect.c: one collection, step by step (drawn in docs/gc.md).
+ *
+ *   young = generation g with the younger ones merged in
+ *   1 update_refs      every member: COLLECTING, refs = its reference count
+ *   2 subtract_refs    every member's traverse: refs -= 1 per reference from inside
+ *                      -> refs > 0: referenced from outside the set
+ *   3 move_unreachable walk young; refs > 0: reachable, and so is all it refers to
+ *                      (moved back from `unreachable` if already put there); refs == 0:
+ *                      tentatively unreachable. What is left in `unreachable` at the
+ *                      end of the walk is garbage.
+ *   4 untrack tuples of atomic items, promote the survivors to g + 1
+ *   5 weak references to the garbage cleared (callbacks run), finalizers run once
+ *   6 1-3 again on the garbage: what a finalizer resurrected survives
+ *   7 clear hooks break the cycles; reference counting frees the memory
+ *
+ * The walk of step 3 is iterative: a reachable object's referents are
+ * appended to the list being walked, never explored by recursion, so the
+ * depth of a structure costs no C stack.
+ */
+#include <assert.h>
+
+#include "error.h"
+#include "gc_internal.h"
+#include "refcount.h"
+#include "types.h"
+
+/* ---- steps 1-3: which members are unreachable ------------------------------------------- */
+
+/* Step 1. (I2) begins: prev holds the count. A tracked object's count is
+ * never 0: tpy_dealloc untracks an object before its destroy hook runs. */
+static size_t update_refs(tpy_gc_head *set)
+{
+    size_t n = 0;
+    for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
+        tpy_object *o = TPY_GC_OBJ(g);
+        assert(o->refcnt > 0);
+        g->prev = (g->prev & TPY_GC_PREV_FINALIZED) | TPY_GC_PREV_COLLECTING;
+        tpy_gc_set_refs(g, o->refcnt);
+        n++;
+    }
+    return n;
+}
+
+static int visit_decref(tpy_object *o, void *arg)
+{
+    (void)arg;
+    tpy_gc_head *g = tpy_gc_head_of(o);
+    if (g && tpy_gc_is_collecting(g))
+        tpy_gc_decref(g);
+    return 0;
+}
+
+static void traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
+{
+    /* A container without a traverse hook hides its references: its
+     * referents keep counts from outside and stay alive (safe, not exact). */
+    if (o->type->traverse)
+        o->type->traverse(o, visit, arg);
+}
+
+/* Step 2: afterwards refs counts only the references from outside. */
+static void subtract_refs(tpy_gc_head *set)
+{
+    for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g))
+        traverse(TPY_GC_OBJ(g), visit_decref, NULL);
+}
+
+/* Link `g` at the tail of `unreachable`, every next there carrying the
+ * UNREACHABLE bit so that visit_reachable knows where `g` is. `g` keeps
+ * COLLECTING (and FINALIZED); its prev becomes a pointer again. */
+static void append_unreachable(tpy_gc_head *g, tpy_gc_head *unreachable)
+{
+    tpy_gc_head *last = tpy_gc_prev(unreachable);
+    last->next = (uintptr_t)g | TPY_GC_NEXT_UNREACHABLE;
+    tpy_gc_set_prev(g, last);
+    g->next = (uintptr_t)unreachable | TPY_GC_NEXT_UNREACHABLE;
+    unreachable->prev = (uintptr_t)g;
+}
+
+static void unlink_unreachable(tpy_gc_head *g)
+{
+    tpy_gc_head *prev = tpy_gc_prev(g);
+    tpy_gc_head *next = tpy_gc_next(g);
+    prev->next = (uintptr_t)next | TPY_GC_NEXT_UNREACHABLE;
+    tpy_gc_set_prev(next, prev);
+}
+
+/* A reachable object refers to `o`: if `o` is a member, it is reachable.
+ * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
+static int visit_reachable(tpy_object *o, void *arg)
+{
+    tpy_gc_head *young = arg;
+    tpy_gc_head *g = tpy_gc_head_of(o);
+    if (!g || !tpy_gc_is_collecting(g))
+        return 0;
+    if (g->next & TPY_GC_NEXT_UNREACHABLE) {
+        /* Judged unreachable too early: back to the tail of young, where
+         * the walk will reach it again and mark what it refers to. */
+        unlink_unreachable(g);
+        tpy_gc_list_append(g, young);
+        tpy_gc_set_refs(g, 1);
+    } else if (tpy_gc_refs(g) == 0) {
+        tpy_gc_set_refs(g, 1);   /* not walked yet: it will be found reachable */
+    }
+    return 0;
+}
+
+/* Step 3. Walking young in order, `prev` is the last object kept; the
+ * prev fields behind it are pointers again, those ahead still counts.
+ * Invariant of the walk (a tricolour one): an object behind the cursor
+ * that stayed in young has had all its referents marked (refs >= 1 or
+ * moved back), so nothing kept refers to an object left in `unreachable`. */
+static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
+{
+    tpy_gc_head *prev = young;
+    tpy_gc_head *g = tpy_gc_next(young);
+    while (g != young) {
+        if (tpy_gc_refs(g) > 0) {
+            traverse(TPY_GC_OBJ(g), visit_reachable, young);
+            /* (I1) again for g: a prev pointer, COLLECTING gone. */
+            g->prev = (uintptr_t)prev | (g->prev & TPY_GC_PREV_FINALIZED);
+            prev = g;
+        } else {
+            prev->next = g->next;
+            append_unreachable(g, unreachable);
+        }
+        g = tpy_gc_next(prev);
+    }
+    young->prev = (uintptr_t)prev;
+}
+
+/* The UNREACHABLE bits go once the walk is over ((I1)). */
+static void clear_unreachable_mask(tpy_gc_head *list)
+{
+    list->next &= ~TPY_GC_NEXT_UNREACHABLE;
+    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = tpy_gc_next(g))
+        g->next &= ~TPY_GC_NEXT_UNREACHABLE;
+}
+
+/* Steps 1-3 on `set`: its unreachable members move to `unreachable`
+ * (still COLLECTING, so weak-reference clearing can tell them); the rest
+ * stay in `set` as ordinary list members. Returns the size of `set`. */
+static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable)
+{
+    size_t n = update_refs(set);
+    subtract_refs(set);
+    move_unreachable(set, unreachable);
+    clear_unreachable_mask(unreachable);
+    return n;
+}
+
+/* (I2) ends for the garbage: COLLECTING cleared. */
+void tpy_gc_clear_collecting(tpy_gc_head *list)
+{
+    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = tpy_gc_next(g))
+        g->prev &= ~TPY_GC_PREV_COLLECTING;
+}
+
+/* ---- step 4: untracking and promotion --------------------------------------------------- */
+
+/* CPython's rule: a container may become part of a cycle unless it is an
+ * untracked exact tuple (a tuple is untracked only once all its items are
+ * atomic, and it is immutable). */
+static bool may_be_tracked(const tpy_object *o)
+{
+    const tpy_gc_head *g = tpy_gc_head_of(o);
+    if (!g)
+        return false;
+    return tpy_type_of(o) != &tpy_tuple_type || g->next != 0;
+}
+
+static bool tuple_is_atomic(const tpy_object *t)
+{
+    for (intptr_t i = 0; i < tpy_tuple_len(t); i++) {
+        const tpy_object *item = tpy_tuple_get(t, i);
+        if (!item || may_be_tracked(item))   /* NULL: still being filled */
+            return false;
+    }
+    return true;
+}
+
+/* A tuple whose items can never take part in a cycle cannot either: it
+ * leaves the lists for good, and later collections skip it. */
+static void untrack_tuples(tpy_gc_head *list)
+{
+    tpy_gc_head *next;
+    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = next) {
+        next = tpy_gc_next(g);
+        tpy_object *o = TPY_GC_OBJ(g);
+        if (tpy_type_of(o) == &tpy_tuple_type && tuple_is_atomic(o))
+            tpy_gc_list_remove(g);
+    }
+}
+
+static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, tpy_gc_head *old)
+{
+    if (young != old) {
+        if (generation == TPY_GC_GENERATIONS - 2)
+            gc->long_lived_pending += (intptr_t)tpy_gc_list_size(young);
+        tpy_gc_list_merge(young, old);
+    } else {
+        gc->long_lived_pending = 0;
+        gc->long_lived_total = (intptr_t)tpy_gc_list_size(young);
+    }
+}
+
+/* ---- steps 6-7: resurrection, then breaking the cycles ---------------------------------- */
+
+/* Step 6: the finalizers may have made garbage reachable again (stored a
+ * reference in a global, say). The same three steps on the garbage
+ * alone: what is referenced from outside now survives, with what it
+ * reaches, and joins the old generation; `still` gets the rest. */
+static void handle_resurrected(tpy_gc_head *garbage, tpy_gc_head *still, tpy_gc_head *old)
+{
+    deduce_unreachable(garbage, still);
+    tpy_gc_clear_collecting(still);
+    tpy_gc_list_merge(garbage, old);
+}
+
+/* Step 7. Each object is held while its clear hook runs, so it cannot be
+ * freed under the hook; if it is still first in the list afterwards
+ * (something outside keeps it, or it has no clear hook), it moves to the
+ * old generation and a later collection looks again. */
+static void delete_garbage(tpy_vm *vm, tpy_gc_head *garbage, tpy_gc_head *old)
+{
+    struct tpy_gc *gc = vm->gc;
+    while (!tpy_gc_list_is_empty(garbage)) {
+        tpy_gc_head *g = tpy_gc_next(garbage);
+        tpy_object *o = TPY_GC_OBJ(g);
+        if (gc->debug & TPY_GC_DEBUG_SAVEALL) {
+            if (tpy_list_append(vm, gc->garbage, tpy_newref(o)) < 0)
+                tpy_err_clear(vm);
+            tpy_gc_list_move(g, old);
+            continue;
+        }
+        tpy_incref(o);
+        if (o->type->clear)
+            o->type->clear(vm->heap, o);
+        if (tpy_gc_next(garbage) == g)
+            tpy_gc_list_move(g, old);
+        tpy_decref(vm, o);
+    }
+}
+
+/* ---- the whole collection ----------------------------------------------------------------- */
+
+/* CPython's accounting: a collection of g counts as one for g + 1, and
+ * resets the counts of g and the younger generations. */
+static void bump_counts(tpy_gc_generation *gens, int generation)
+{
+    if (generation + 1 < TPY_GC_GENERATIONS)
+        gens[generation + 1].count++;
+    for (int i = 0; i <= generation; i++)
+        gens[i].count = 0;
+}
+
+static void debug_collectable(tpy_vm *vm, tpy_gc_head *list)
+{
+    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = tpy_gc_next(g))
+        tpy_gc_debug_object(vm, "collectable", TPY_GC_OBJ(g));
+}
+
+static void record(struct tpy_gc *gc, int generation, size_t examined, intptr_t collected,
+                   uint64_t ns)
+{
+    tpy_gc_gen_stats *s = &gc->stats[generation];
+    s->collections++;
+    s->examined += examined;
+    s->collected += (uint64_t)collected;
+    tpy_gc_record_pause(s, ns);
+}
+
+intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
+{
+    struct tpy_gc *gc = vm->gc;
+    uint64_t t0 = tpy_gc_now_ns();
+    if (gc->debug & TPY_GC_DEBUG_STATS)
+        tpy_gc_debug_start(vm, generation);
+    tpy_gc_generation *gens = tpy_obj_heap_gc(vm->heap);
+    bump_counts(gens, generation);
+    tpy_gc_head *young = &gens[generation].head;
+    tpy_gc_head *old = generation + 1 < TPY_GC_GENERATIONS ? &gens[generation + 1].head : young;
+    for (int i = 0; i < generation; i++)
+        tpy_gc_list_merge(&gens[i].head, young);
+
+    tpy_gc_head unreachable, still;
+    tpy_gc_list_init(&unreachable);
+    tpy_gc_list_init(&still);
+    size_t examined = deduce_unreachable(young, &unreachable);
+    untrack_tuples(young);
+    promote(gc, generation, young, old);
+    if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)
+        debug_collectable(vm, &unreachable);
+    tpy_gc_handle_weakrefs(vm, &unreachable);   /* ends COLLECTING on the garbage */
+    tpy_gc_finalize_garbage(vm, &unreachable);
+    handle_resurrected(&unreachable, &still, old);
+    intptr_t collected = (intptr_t)tpy_gc_list_size(&still);
+    delete_garbage(vm, &still, old);
+    if (generation == TPY_GC_GENERATIONS - 1)
+        tpy_obj_heap_clear_freelists(vm->heap);
+
+    uint64_t ns = tpy_gc_now_ns() - t0;
+    record(gc, generation, examined, collected, ns);
+    if (gc->debug & TPY_GC_DEBUG_STATS)
+        tpy_gc_debug_done(vm, collected, ns);
+    return collected;
+}

@@ -1,0 +1,82 @@
+/* vm/gc/gc_internal.h: the collector's state and what its files share.
+ *
+ *   tpy_vm ── gc ──► tpy_gc
+ *                    ├── enabled, collecting, debug flags
+ *                    ├── threshold[3]           (700, 10, 10)
+ *                    ├── long_lived_total / _pending   CPython's full-collection rule
+ *                    ├── permanent              gc.freeze()'s list (a sentinel)
+ *                    ├── garbage, callbacks     gc.garbage, gc.callbacks (lists, owned)
+ *                    └── stats[3]               per generation, for get_stats and -X gcstats
+ *
+ *   layer3 heap ── gens[3] ──► the generation lists and their counts
+ *
+ * The generation lists themselves are layer3's (every container is linked
+ * into generation 0 at birth, unlinked when freed); generation 0's count
+ * is kept by layer3 (allocations minus frees), the older counts by the
+ * collector (collections of the next younger generation).
+ *
+ * The collector's invariants, kept by collect.c:
+ *  (I1) Outside a collection, a tracked container's GC head holds a valid
+ *       prev pointer with at most the FINALIZED bit, and next has no
+ *       UNREACHABLE bit.
+ *  (I2) COLLECTING is set exactly on the members of the set being
+ *       examined; between update_refs and the end of move_unreachable their
+ *       prev bits hold the copied count, not a pointer, so nothing may
+ *       allocate, free, track or untrack a container, or run Python code,
+ *       in that window.
+ *  (I3) FINALIZED is never cleared while the object lives: a finalizer
+ *       runs at most once per object (PEP 442).
+ */
+#ifndef TIERPY_VM_GC_INTERNAL_H
+#define TIERPY_VM_GC_INTERNAL_H
+
+#include "gc.h"
+#include "vm.h"
+
+struct tpy_gc {
+    bool enabled;
+    bool collecting;            /* a collection runs: nested requests are no-ops */
+    unsigned debug;             /* TPY_GC_DEBUG_* */
+    int threshold[TPY_GC_GENERATIONS];
+    /* Objects that survived a full collection, and objects promoted into
+     * the oldest generation since: a full collection runs only when the
+     * second exceeds a quarter of the first. */
+    intptr_t long_lived_total, long_lived_pending;
+    tpy_gc_head permanent;      /* gc.freeze(): never examined */
+    tpy_object *garbage;        /* list */
+    tpy_object *callbacks;      /* list */
+    tpy_gc_gen_stats stats[TPY_GC_GENERATIONS];
+};
+
+/* The GC head of `o` if it is a container that may be on a list (not
+ * immortal: static objects have no head in front of them), else NULL. */
+static inline tpy_gc_head *tpy_gc_head_of(const tpy_object *o)
+{
+    if (!(o->type->flags & TPY_OBJ_CONTAINER) || tpy_obj_is_immortal(o))
+        return NULL;
+    return TPY_GC_HEAD(o);
+}
+
+static inline bool tpy_gc_is_collecting(const tpy_gc_head *g)
+{
+    return (g->prev & TPY_GC_PREV_COLLECTING) != 0;
+}
+
+/* collect.c: one collection of `generation`, the caller having set
+ * `collecting`; returns the unreachable objects found. */
+intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation);
+/* Clear COLLECTING on every member of `list` ((I2) ends). */
+void tpy_gc_clear_collecting(tpy_gc_head *list);
+
+/* finalize.c: the unreachable set's weak references, then finalizers. */
+void tpy_gc_handle_weakrefs(tpy_vm *vm, tpy_gc_head *unreachable);
+void tpy_gc_finalize_garbage(tpy_vm *vm, tpy_gc_head *unreachable);
+
+/* gcstats.c */
+uint64_t tpy_gc_now_ns(void);
+void tpy_gc_record_pause(tpy_gc_gen_stats *s, uint64_t ns);
+void tpy_gc_debug_start(tpy_vm *vm, int generation);
+void tpy_gc_debug_done(tpy_vm *vm, intptr_t collected, uint64_t ns);
+void tpy_gc_debug_object(tpy_vm *vm, const char *what, tpy_object *o);
+
+#endif
