@@ -18,7 +18,8 @@ def count(entry):
     out = entry.get("stdout") or ""
     lines = [TAP_LINE.match(l) for l in out.splitlines()]
     lines = [m for m in lines if m]
-    if out.startswith("TAP version") or (lines and entry.get("protocol") == "tap"):
+    first = out.lstrip().splitlines()[0] if out.strip() else ""
+    if first.startswith("TAP version") or re.match(r"^1\.\.\d+", first):
         for m in lines:
             directive = m.group(2).upper()
             if "# SKIP" in directive:
