@@ -45,7 +45,8 @@ static void store_unpack(tpy_cg *c, const tpy_expr *target, uint32_t reg, bool r
         }
         star = i;
     }
-    uint32_t base = cg_alloc_n(c, (uint32_t)n);
+    /* `() = x` unpacks into no register, but A must still name one. */
+    uint32_t base = cg_alloc_n(c, n ? (uint32_t)n : 1);
     unsigned rel = release ? cg_rel(c, reg, TPY_F_REL_B) : 0;
     if (star < 0) {
         cg_emit(c, TPY_OP_UNPACK, base, reg, (unsigned)n, rel);

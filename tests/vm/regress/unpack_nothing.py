@@ -1,0 +1,7 @@
+() = []
+[] = ()
+for () in [(), []]:
+    pass
+def f(y):
+    () = y
+    return y
