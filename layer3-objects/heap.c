@@ -77,6 +77,16 @@ tpy_mem_allocator *tpy_obj_heap_mem(tpy_obj_heap *heap)
     return heap->mem;
 }
 
+void tpy_obj_heap_set_user(tpy_obj_heap *heap, void *user)
+{
+    heap->user = user;
+}
+
+void *tpy_obj_heap_user(const tpy_obj_heap *heap)
+{
+    return heap->user;
+}
+
 /* --- raw memory for the VM --------------------------------------------------- */
 
 static void *counted(tpy_obj_heap *h, void *p)

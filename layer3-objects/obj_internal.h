@@ -64,6 +64,7 @@ typedef struct tpy_obj_slot {
     uint64_t allocated, freed, hits, misses, full, resizes, failures;
     size_t bytes_live;
     size_t immortals;
+    tpy_obj_type retired;   /* stands in for a descriptor freed by its owner */
     tpy_obj_freelist lists[];
 } tpy_obj_slot;
 
@@ -80,6 +81,7 @@ struct tpy_obj_heap {
     tpy_object *small_ints; /* first small int; its block starts here */
     tpy_obj_type *small_int_type;
     uint64_t refused_frees, reg_failures, raw_allocs, raw_frees;
+    void *user;             /* the owner's pointer (tpy_obj_heap_set_user), not owned */
 };
 
 /* --- object blocks: layer2 or layer1 --------------------------------------- */

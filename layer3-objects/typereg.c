@@ -116,6 +116,22 @@ int tpy_obj_type_register(tpy_obj_heap *heap, tpy_obj_type *type)
     return tpy_obj_slot_of(heap, type) != NULL ? 0 : -1;
 }
 
+void tpy_obj_type_retire(tpy_obj_heap *heap, tpy_obj_type *type)
+{
+    int id = tpy_obj_type_id(type);
+    if (id <= 0 || (size_t)id >= heap->nslots || heap->slots[id] == NULL)
+        return;
+    tpy_obj_slot *s = heap->slots[id];
+    tpy_obj_freelists_release(heap, s);
+    /* The counters stay; the statistics read the stand-in from now on. */
+    s->retired.name = "(freed class)";
+    s->retired.basic_size = type->basic_size;
+    s->retired.item_size = type->item_size;
+    s->retired.flags = type->flags;
+    atomic_store_explicit(&s->retired.id, id, memory_order_relaxed);
+    s->type = &s->retired;
+}
+
 void tpy_obj_slots_release(tpy_obj_heap *h)
 {
     for (size_t i = 0; i < h->nslots; i++)

@@ -45,7 +45,8 @@ static void usage(FILE *out)
             "-h         : print this help message and exit (also -? or --help)\n"
             "-m mod     : run library module as a script (terminates option list)\n"
             "-V         : print the tierpy version number and exit (also --version)\n"
-            "-X opt     : set implementation-specific option (e.g. -X malloc=debug)\n"
+            "-X opt     : set implementation-specific option (e.g. -X malloc=debug,\n"
+            "             -X memstats[=json], -X gcstats[=json])\n"
             "--dis file : print the disassembly of file's code units and exit\n"
             "--compile path ... : compile each file, and the .py files under each\n"
             "             directory, into __pycache__/NAME.tierpy-%d.tpyc\n"
@@ -147,7 +148,7 @@ static int run_compile(const options *o)
     return counts.failed ? 1 : 0;
 }
 
-/* -X options the runtime reads: malloc=NAME, memstats[=json]. Others are
+/* -X options the runtime reads: malloc=NAME, memstats[=json], gcstats[=json]. Others are
  * accepted and ignored, as CPython does. Returns -1 to go on, or 2. */
 static int runtime_options(const options *o, tpy_main_options *m)
 {
@@ -161,6 +162,13 @@ static int runtime_options(const options *o, tpy_main_options *m)
             m->memstats = TPY_MEMSTATS_JSON;
         } else if (strncmp(x, "memstats=", 9) == 0) {
             fprintf(stderr, "tierpy: -X memstats takes no value or 'json', not '%s'\n", x + 9);
+            return 2;
+        } else if (strcmp(x, "gcstats") == 0) {
+            m->gcstats = TPY_MEMSTATS_TABLE;
+        } else if (strcmp(x, "gcstats=json") == 0) {
+            m->gcstats = TPY_MEMSTATS_JSON;
+        } else if (strncmp(x, "gcstats=", 8) == 0) {
+            fprintf(stderr, "tierpy: -X gcstats takes no value or 'json', not '%s'\n", x + 8);
             return 2;
         }
     }

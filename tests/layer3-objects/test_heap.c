@@ -275,3 +275,17 @@ Test(types, threads_registering_the_same_types_agree_on_their_ids)
             cr_assert_neq(seen_ids[0][j], seen_ids[0][i], "ids are distinct");
     }
 }
+
+/* The owner's pointer: NULL until set, returned as given, never touched. */
+Test(heap, user_pointer_is_null_until_set_and_returned_as_given)
+{
+    tpy_obj_heap *h = tpy_obj_heap_new(NULL);
+    cr_assert_not_null(h);
+    cr_assert_null(tpy_obj_heap_user(h));
+    int owner = 0;
+    tpy_obj_heap_set_user(h, &owner);
+    cr_assert_eq(tpy_obj_heap_user(h), &owner);
+    tpy_obj_heap_set_user(h, NULL);
+    cr_assert_null(tpy_obj_heap_user(h));
+    tpy_obj_heap_delete(h);
+}

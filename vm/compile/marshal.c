@@ -610,14 +610,30 @@ static bool get_words(reader *r, tpy_code *co)
     return true;
 }
 
+/* @p n name references: get_count() has made sure that their bytes are
+ * there, so they are read without a check per reference. */
 static bool get_refs(reader *r, tpy_name **out, uint32_t n)
 {
     tpy_name *names = alloc(r, (size_t)n * sizeof *names);
     if (!names)
         return false;
-    for (uint32_t i = 0; i < n; i++)
-        if (!get_ref(r, &names[i], true))
-            return false;
+    const uint8_t *p = r->p;
+    const tpy_name *strs = r->strs;
+    const uint32_t nstr = r->nstr;
+    uint32_t bad = 0;
+    for (uint32_t i = 0; i < n; i++) {
+        uint32_t ix = le32(p + 4 * (size_t)i);
+        bad |= ix >= nstr;
+        names[i] = strs[ix < nstr ? ix : 0];
+    }
+    if (bad || r->has_nul) {
+        /* again one by one, for the message or the NUL check */
+        for (uint32_t i = 0; i < n; i++)
+            if (!get_ref(r, &names[i], true))
+                return false;
+    } else {
+        r->p += 4 * (size_t)n;
+    }
     *out = names;
     return true;
 }
@@ -651,11 +667,18 @@ static bool get_code_arrays(reader *r, tpy_code *co)
 
 static bool get_code_tail(reader *r, tpy_code *co)
 {
-    uint32_t *scalars[] = {&co->nfree, &co->nregs, &co->argcount, &co->posonlyargcount,
-                           &co->kwonlyargcount, &co->flags, &co->firstline, &co->maxnesting};
-    for (size_t i = 0; i < sizeof scalars / sizeof scalars[0]; i++)
-        if (!get_u32(r, scalars[i]))
-            return false;
+    if (!need(r, 32))
+        return false;
+    const uint8_t *p = r->p;
+    co->nfree = le32(p);
+    co->nregs = le32(p + 4);
+    co->argcount = le32(p + 8);
+    co->posonlyargcount = le32(p + 12);
+    co->kwonlyargcount = le32(p + 16);
+    co->flags = le32(p + 20);
+    co->firstline = le32(p + 24);
+    co->maxnesting = le32(p + 28);
+    r->p += 32;
     const char *lt, *ct;
     if (!get_ref(r, &co->name, true) || !get_ref(r, &co->qualname, true) ||
         !get_ref(r, &co->filename, true) || !get_blob(r, &lt, &co->nlinetable) ||

@@ -220,7 +220,10 @@ tpy_object *tpy_getattr(tpy_vm *vm, tpy_object *o, tpy_object *name)
 {
     if (!check_name(vm, name))
         return NULL;
-    return tpy_type_of(o)->getattr(vm, o, name);
+    tpy_object *v = tpy_type_of(o)->getattr(vm, o, name);
+    if (!v)
+        tpy_attr_error_context(vm, o, name);
+    return v;
 }
 
 tpy_object *tpy_getattr_c(tpy_vm *vm, tpy_object *o, const char *name)

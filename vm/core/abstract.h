@@ -32,6 +32,9 @@ void tpy_repr_leave(tpy_vm *vm, tpy_object *o);
 
 /* ---- attributes -------------------------------------------------------- */
 tpy_object *tpy_getattr(tpy_vm *vm, tpy_object *o, tpy_object *name);
+/* After a failed getattr(o, name): a pending AttributeError without
+ * name and obj gets them (CPython's context for "Did you mean"). */
+void tpy_attr_error_context(tpy_vm *vm, tpy_object *o, tpy_object *name);
 tpy_object *tpy_getattr_c(tpy_vm *vm, tpy_object *o, const char *name);
 int tpy_setattr(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object *value); /* NULL: del */
 tpy_object *tpy_generic_getattr(tpy_vm *vm, tpy_object *o, tpy_object *name);

@@ -4,6 +4,7 @@
 
 #include "abstract.h"
 #include "error.h"
+#include "refcount.h"
 #include "types.h"
 
 int tpy_arg_nokw(tpy_vm *vm, const char *fname, tpy_object *kwnames)
@@ -125,4 +126,49 @@ int tpy_arg_parse(tpy_vm *vm, const char *fname, tpy_object *const *args, size_t
         return -1;
     }
     return 0;
+}
+
+/* ---- AttributeError context ------------------------------------------------------------------ */
+
+static int set_attr_c(tpy_vm *vm, tpy_object *o, const char *attr, tpy_object *v)
+{
+    tpy_object *n = tpy_str_intern_c(vm, attr);
+    int r = n ? tpy_setattr(vm, o, n, v) : -1;
+    tpy_xdecref(vm, n);
+    return r;
+}
+
+/* The exception's attribute, NULL for None or on failure (cleared). */
+static tpy_object *exc_attr_or_null(tpy_vm *vm, tpy_object *exc, const char *attr)
+{
+    tpy_object *v = tpy_getattr_c(vm, exc, attr);
+    if (!v)
+        tpy_err_clear(vm);
+    else if (v == TPY_NONE)
+        TPY_CLEAR(vm, v);
+    return v;
+}
+
+/* CPython records name and obj on the AttributeError of a failed
+ * getattr, once (an inner failure's context stays), so that the
+ * traceback can offer "Did you mean"; e.name and e.obj show them. */
+void tpy_attr_error_context(tpy_vm *vm, tpy_object *obj, tpy_object *name)
+{
+    /* Reading e.name is a getattr too: a class whose attribute lookup
+     * always fails must not bring us back here. */
+    static _Thread_local bool busy;
+    if (busy || !tpy_err_matches(vm, &tpy_exc_AttributeError))
+        return;
+    busy = true;
+    tpy_object *exc = tpy_err_fetch(vm);
+    if (exc && tpy_exc_check(exc)) {
+        tpy_object *n = exc_attr_or_null(vm, exc, "name"), *o = exc_attr_or_null(vm, exc, "obj");
+        if (!n && !o && (set_attr_c(vm, exc, "name", name) < 0 ||
+                         set_attr_c(vm, exc, "obj", obj) < 0))
+            tpy_err_clear(vm);
+        tpy_xdecref(vm, n);
+        tpy_xdecref(vm, o);
+    }
+    tpy_err_restore(vm, exc);
+    busy = false;
 }

@@ -7,8 +7,11 @@
 #include "abstract.h"
 #include "buf.h"
 #include "error.h"
+#include "heaptype.h"
 #include "refcount.h"
 #include "types.h"
+#include "bytearray.h"
+#include "complex.h"
 #include "vm.h"
 
 /* ---- subtype checks and lookup ------------------------------------------------ */
@@ -62,6 +65,17 @@ tpy_object *tpy_type_lookup(tpy_vm *vm, tpy_type *t, tpy_object *name)
 
 tpy_object *tpy_object_repr_default(tpy_vm *vm, tpy_object *o)
 {
+    tpy_type *t = tpy_type_of(o);
+    if (tpy_type_has(t, TPY_TF_HEAPTYPE)) {
+        /* <module.qualname object at ...>, as CPython's object_repr */
+        tpy_object *key = tpy_str_intern_c(vm, "__module__");
+        tpy_object *m = key ? tpy_dict_get_str(vm, t->dict, key) : NULL;
+        tpy_xdecref(vm, key);
+        if (m && tpy_str_check(m) && !tpy_str_equal_c(m, "builtins"))
+            return tpy_str_format(vm, "<%U.%U object at %p>", m, tpy_heaptype_qualname(t),
+                                  (void *)o);
+        return tpy_str_format(vm, "<%U object at %p>", tpy_heaptype_qualname(t), (void *)o);
+    }
     return tpy_str_format(vm, "<%s object at %p>", tpy_type_of(o)->name, (void *)o);
 }
 
@@ -92,16 +106,144 @@ static tpy_object *object_richcompare(tpy_vm *vm, tpy_object *a, tpy_object *b, 
     return TPY_NOT_IMPLEMENTED;
 }
 
+static int object_init(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
+                       tpy_object *kwnames);
+
+/* CPython's excess-argument rule: object() takes arguments only when the
+ * class overrides exactly the other one of __new__ / __init__. */
 static tpy_object *object_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
                               tpy_object *kwnames)
 {
     (void)args;
-    if (nargs || kwnames)
-        return tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes no arguments", t->name);
+    if (nargs || kwnames) {
+        if (t->new_ != object_new)
+            return tpy_err_format(vm, &tpy_exc_TypeError,
+                                  "object.__new__() takes exactly one argument (the type to "
+                                  "instantiate)");
+        if (!t->init || t->init == object_init)
+            return tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes no arguments", t->name);
+    }
     tpy_object *o = tpy_alloc(vm, t);
     if (o && !(t->layout.flags & TPY_OBJ_CONTAINER))
         memset((char *)o + sizeof(tpy_object), 0, t->layout.basic_size - sizeof(tpy_object));
+    else if (o && tpy_type_has(t, TPY_TF_HEAPTYPE))
+        memset((char *)o + sizeof(tpy_object), 0, t->layout.basic_size - sizeof(tpy_object));
     return o;
+}
+
+static int object_init(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
+                       tpy_object *kwnames)
+{
+    (void)args;
+    tpy_type *t = tpy_type_of(self);
+    if (nargs || kwnames) {
+        if (t->init != object_init) {
+            tpy_err_format(vm, &tpy_exc_TypeError,
+                           "object.__init__() takes exactly one argument (the instance to "
+                           "initialize)");
+            return -1;
+        }
+        if (t->new_ == object_new) {
+            tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes no arguments", t->name);
+            return -1;
+        }
+    }
+    return 0;
+}
+
+static tpy_object *object_init_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                      size_t nargs, tpy_object *kwnames)
+{
+    return object_init(vm, self, args, nargs, kwnames) < 0 ? NULL : tpy_newref(TPY_NONE);
+}
+
+static tpy_object *object_setattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                         size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_nokw(vm, "__setattr__", kwnames) < 0
+        || tpy_arg_count(vm, "__setattr__", nargs, 2, 2) < 0)
+        return NULL;
+    if (!tpy_str_check(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
+                              tpy_type_of(args[0])->name);
+    return tpy_object_setattribute(vm, self, args[0], args[1]) < 0 ? NULL : tpy_newref(TPY_NONE);
+}
+
+static tpy_object *object_delattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                         size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "__delattr__", nargs, kwnames) < 0)
+        return NULL;
+    if (!tpy_str_check(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
+                              tpy_type_of(args[0])->name);
+    return tpy_object_setattribute(vm, self, args[0], NULL) < 0 ? NULL : tpy_newref(TPY_NONE);
+}
+
+static tpy_object *object_getattribute_method(tpy_vm *vm, tpy_object *self,
+                                              tpy_object *const *args, size_t nargs,
+                                              tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "__getattribute__", nargs, kwnames) < 0)
+        return NULL;
+    if (!tpy_str_check(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
+                              tpy_type_of(args[0])->name);
+    return tpy_object_getattribute(vm, self, args[0]);
+}
+
+static tpy_object *object_repr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                      size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "__repr__", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_object_repr_default(vm, self);
+}
+
+static tpy_object *object_str_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                     size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "__str__", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_repr(vm, self);
+}
+
+static tpy_object *object_hash_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                      size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "__hash__", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_int_from_i64(vm, tpy_hash_pointer(self));
+}
+
+static tpy_object *object_eq_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                    size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "__eq__", nargs, kwnames) < 0)
+        return NULL;
+    return self == args[0] ? TPY_TRUE : TPY_NOT_IMPLEMENTED;
+}
+
+static tpy_object *object_ne_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                    size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "__ne__", nargs, kwnames) < 0)
+        return NULL;
+    return object_richcompare(vm, self, args[0], TPY_NE);
+}
+
+static tpy_object *object_init_subclass(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                        size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (nargs || kwnames)
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "%s.__init_subclass__() takes no keyword arguments",
+                              ((tpy_type *)self)->name);
+    return tpy_newref(TPY_NONE);
 }
 
 static tpy_object *object_get_class(tpy_vm *vm, tpy_object *self)
@@ -113,6 +255,16 @@ static tpy_object *object_get_class(tpy_vm *vm, tpy_object *self)
 /* __format__ lives with the other formatters (vm/types/str_format.c). */
 static const tpy_method_def object_methods[] = {
     {"__format__", tpy_object_format_method, 0, NULL},
+    {"__init__", object_init_method, 0, NULL},
+    {"__setattr__", object_setattr_method, 0, NULL},
+    {"__delattr__", object_delattr_method, 0, NULL},
+    {"__getattribute__", object_getattribute_method, 0, NULL},
+    {"__repr__", object_repr_method, 0, NULL},
+    {"__str__", object_str_method, 0, NULL},
+    {"__hash__", object_hash_method, 0, NULL},
+    {"__eq__", object_eq_method, 0, NULL},
+    {"__ne__", object_ne_method, 0, NULL},
+    {"__init_subclass__", object_init_subclass, TPY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 
@@ -133,15 +285,40 @@ tpy_type tpy_object_type = {
     .getattr = tpy_generic_getattr,
     .setattr = tpy_generic_setattr,
     .new_ = object_new,
+    .init = object_init,
     .methods = object_methods,
     .getsets = object_getsets,
 };
 
 /* ---- type -------------------------------------------------------------------------- */
 
+static tpy_object *type_module(tpy_vm *vm, tpy_type *t)
+{
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE))
+        return tpy_str_from_cstr(vm, "builtins");
+    tpy_object *key = tpy_str_intern_c(vm, "__module__");
+    tpy_object *m = key ? tpy_dict_get_str(vm, t->dict, key) : NULL;
+    tpy_xdecref(vm, key);
+    if (!m && !tpy_err_occurred(vm))
+        return tpy_err_format(vm, &tpy_exc_AttributeError, "__module__");
+    return m ? tpy_newref(m) : NULL;
+}
+
 static tpy_object *type_repr(tpy_vm *vm, tpy_object *o)
 {
-    return tpy_str_format(vm, "<class '%s'>", ((tpy_type *)o)->name);
+    tpy_type *t = (tpy_type *)o;
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE))
+        return tpy_str_format(vm, "<class '%s'>", t->name);
+    tpy_object *m = type_module(vm, t);
+    if (!m)
+        tpy_err_clear(vm);
+    tpy_object *r;
+    if (m && tpy_str_check(m) && !tpy_str_equal_c(m, "builtins"))
+        r = tpy_str_format(vm, "<class '%U.%U'>", m, tpy_heaptype_qualname(t));
+    else
+        r = tpy_str_format(vm, "<class '%U'>", tpy_heaptype_qualname(t));
+    tpy_xdecref(vm, m);
+    return r;
 }
 
 static tpy_object *type_call(tpy_vm *vm, tpy_object *callable, tpy_object *const *args,
@@ -150,9 +327,6 @@ static tpy_object *type_call(tpy_vm *vm, tpy_object *callable, tpy_object *const
     tpy_type *t = (tpy_type *)callable;
     if (t == &tpy_type_type && nargs == 1 && !kwnames)
         return tpy_newref(&tpy_type_of(args[0])->ob);
-    if (t == &tpy_type_type)
-        return tpy_err_format(vm, &tpy_exc_TypeError,
-                              "type() with 3 arguments is not supported yet");
     if (!t->new_)
         return tpy_err_format(vm, &tpy_exc_TypeError, "cannot create '%s' instances", t->name);
     tpy_object *o = t->new_(vm, t, args, nargs, kwnames);
@@ -161,6 +335,19 @@ static tpy_object *type_call(tpy_vm *vm, tpy_object *callable, tpy_object *const
         return NULL;
     }
     return o;
+}
+
+static tpy_object *type_new_slot(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
+                                 tpy_object *kwnames)
+{
+    return tpy_type_new_call(vm, t, args, nargs, kwnames);
+}
+
+static int type_init(tpy_vm *vm, tpy_object *o, tpy_object *const *args, size_t nargs,
+                     tpy_object *kwnames)
+{
+    (void)vm, (void)o, (void)args, (void)nargs, (void)kwnames;
+    return 0;
 }
 
 static tpy_object *type_getattr(tpy_vm *vm, tpy_object *o, tpy_object *name)
@@ -183,7 +370,8 @@ static tpy_object *type_getattr(tpy_vm *vm, tpy_object *o, tpy_object *name)
 
 static int type_setattr(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object *value)
 {
-    (void)value;
+    if (tpy_type_has((tpy_type *)o, TPY_TF_HEAPTYPE))
+        return tpy_heaptype_setattr(vm, o, name, value);
     tpy_err_format(vm, &tpy_exc_TypeError, "cannot set '%U' attribute of immutable type '%s'",
                    name, ((tpy_type *)o)->name);
     return -1;
@@ -191,13 +379,64 @@ static int type_setattr(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object 
 
 static tpy_object *type_get_name(tpy_vm *vm, tpy_object *self)
 {
-    return tpy_str_from_cstr(vm, ((tpy_type *)self)->name);
+    tpy_type *t = (tpy_type *)self;
+    if (tpy_type_has(t, TPY_TF_HEAPTYPE))
+        return tpy_newref(((tpy_heaptype *)t)->name_obj);
+    return tpy_str_from_cstr(vm, t->name);
+}
+
+static tpy_object *type_get_qualname(tpy_vm *vm, tpy_object *self)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (tpy_type_has(t, TPY_TF_HEAPTYPE))
+        return tpy_newref(tpy_heaptype_qualname(t));
+    return tpy_str_from_cstr(vm, t->name);
 }
 
 static tpy_object *type_get_module(tpy_vm *vm, tpy_object *self)
 {
-    (void)self;
-    return tpy_str_from_cstr(vm, "builtins");
+    return type_module(vm, (tpy_type *)self);
+}
+
+static int type_set_module(tpy_vm *vm, tpy_object *self, tpy_object *value)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE) || !value) {
+        tpy_err_format(vm, &tpy_exc_TypeError,
+                       "cannot set '__module__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return tpy_dict_set_c(vm, t->dict, "__module__", value);
+}
+
+static tpy_object *type_get_doc(tpy_vm *vm, tpy_object *self)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE))
+        return tpy_newref(TPY_NONE);
+    tpy_object *key = tpy_str_intern_c(vm, "__doc__");
+    tpy_object *d = key ? tpy_dict_get_str(vm, t->dict, key) : NULL;
+    tpy_xdecref(vm, key);
+    if (!d)
+        return tpy_newref(TPY_NONE);
+    tpy_type *dt = tpy_type_of(d);
+    return dt->descr_get ? dt->descr_get(vm, d, NULL, self) : tpy_newref(d);
+}
+
+static tpy_object *type_get_dict(tpy_vm *vm, tpy_object *self)
+{
+    tpy_object *d = tpy_type_dict(vm, (tpy_type *)self);
+    return d ? tpy_newref(d) : tpy_dict_new(vm);
+}
+
+static tpy_object *type_get_bases(tpy_vm *vm, tpy_object *self)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (t->bases)
+        return tpy_newref(t->bases);
+    if (!t->base)
+        return tpy_newref(vm->empty_tuple);
+    return tpy_tuple_pack(vm, 1, &t->base->ob);
 }
 
 static tpy_object *type_get_base(tpy_vm *vm, tpy_object *self)
@@ -210,8 +449,13 @@ static tpy_object *type_get_base(tpy_vm *vm, tpy_object *self)
 static tpy_object *type_get_mro(tpy_vm *vm, tpy_object *self)
 {
     tpy_type *t = (tpy_type *)self;
-    if (t->mro)
-        return tpy_newref(t->mro);
+    if (t->mro) {   /* a copy: the class's own tuple borrows its first entry */
+        intptr_t n = tpy_tuple_len(t->mro);
+        tpy_object *mro = tpy_tuple_new(vm, (size_t)n);
+        for (intptr_t i = 0; mro && i < n; i++)
+            ((tpy_tuple *)mro)->items[i] = tpy_newref(tpy_tuple_get(t->mro, i));
+        return mro;
+    }
     size_t n = 0;
     for (tpy_type *b = t; b; b = b->base)
         n++;
@@ -224,10 +468,67 @@ static tpy_object *type_get_mro(tpy_vm *vm, tpy_object *self)
     return mro;
 }
 
+static tpy_object *type_mro_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                   size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "mro", nargs, kwnames) < 0)
+        return NULL;
+    tpy_object *t = type_get_mro(vm, self);
+    if (!t)
+        return NULL;
+    tpy_object *l = tpy_sequence_list(vm, t);
+    tpy_decref(vm, t);
+    return l;
+}
+
+static tpy_object *type_call_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                    size_t nargs, tpy_object *kwnames)
+{
+    return type_call(vm, self, args, nargs, kwnames);
+}
+
+static tpy_object *type_init_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                    size_t nargs, tpy_object *kwnames)
+{
+    (void)vm, (void)self, (void)args, (void)nargs, (void)kwnames;
+    return tpy_newref(TPY_NONE);
+}
+
+static tpy_object *type_subclasscheck(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                      size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "__subclasscheck__", nargs, kwnames) < 0)
+        return NULL;
+    if (!tpy_is_type(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "issubclass() arg 1 must be a class");
+    return tpy_bool(tpy_type_is_subtype((tpy_type *)args[0], (tpy_type *)self));
+}
+
+static tpy_object *type_instancecheck(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                      size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "__instancecheck__", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_bool(tpy_isinstance(args[0], (tpy_type *)self));
+}
+
+static const tpy_method_def type_methods[] = {
+    {"mro", type_mro_method, 0, NULL},
+    {"__call__", type_call_method, 0, NULL},
+    {"__init__", type_init_method, 0, NULL},
+    {"__subclasscheck__", type_subclasscheck, 0, NULL},
+    {"__instancecheck__", type_instancecheck, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
 static const tpy_getset_def type_getsets[] = {
     {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_name, NULL},
-    {"__module__", type_get_module, NULL},
+    {"__qualname__", type_get_qualname, NULL},
+    {"__module__", type_get_module, type_set_module},
+    {"__doc__", type_get_doc, NULL},
+    {"__dict__", type_get_dict, NULL},
+    {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
     {"__mro__", type_get_mro, NULL},
     {NULL, NULL, NULL},
@@ -235,7 +536,8 @@ static const tpy_getset_def type_getsets[] = {
 
 tpy_type tpy_type_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
-    .layout = {.name = "type", .basic_size = sizeof(tpy_type)},
+    .layout = {.name = "type", .basic_size = sizeof(tpy_heaptype),
+               .destroy = tpy_heaptype_destroy},
     .name = "type",
     .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE | TPY_TF_TYPE_SUBCLASS,
     .base = &tpy_object_type,
@@ -243,6 +545,9 @@ tpy_type tpy_type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .new_ = type_new_slot,
+    .init = type_init,
+    .methods = type_methods,
     .getsets = type_getsets,
 };
 
@@ -259,7 +564,11 @@ static tpy_type *const core_types[] = {
     &tpy_range_iter_type, &tpy_slice_type, &tpy_method_descr_type,
     &tpy_classmethod_descr_type, &tpy_getset_descr_type, &tpy_builtin_method_type,
     &tpy_enumerate_type, &tpy_zip_type, &tpy_map_type, &tpy_filter_type, &tpy_reversed_type,
-    &tpy_callable_iter_type,
+    &tpy_callable_iter_type, &tpy_complex_type,
+    &tpy_bytearray_type, &tpy_bytearray_iter_type,
+    /* classes (vm/types/descrobject.c) */
+    &tpy_property_type, &tpy_staticmethod_type, &tpy_classmethod_type, &tpy_super_type,
+    &tpy_member_descr_type, &tpy_getitem_iter_type,
 };
 #define N_CORE (sizeof core_types / sizeof core_types[0])
 
@@ -393,7 +702,8 @@ int tpy_types_init_vm(tpy_vm *vm)
         return -1;
     for (size_t i = 0; i < n; i++) {
         vm->builtin_dicts[i] = build_dict(vm, tpy_builtin_at(i));
-        if (!vm->builtin_dicts[i])
+        if (!vm->builtin_dicts[i]
+            || tpy_heaptype_builtin_wrappers(vm, tpy_builtin_at(i), vm->builtin_dicts[i]) < 0)
             return -1;
     }
     return 0;

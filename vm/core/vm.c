@@ -96,6 +96,8 @@ tpy_object *tpy_alloc(tpy_vm *vm, tpy_type *type)
     tpy_object *o = tpy_obj_new(vm->heap, &type->layout);
     if (!o)
         tpy_err_no_memory(vm);
+    else if (type->flags & TPY_TF_HEAPTYPE)
+        tpy_incref(&type->ob);   /* a class lives as long as its instances */
     return o;
 }
 
@@ -207,6 +209,7 @@ tpy_vm *tpy_vm_new(const tpy_vm_config *cfg)
         return NULL;
     }
     vm->heap = heap;
+    tpy_obj_heap_set_user(heap, vm);   /* destroy hooks get the heap; finalizers need the VM */
     vm->recursion_limit = cfg->recursion_limit > 0 ? cfg->recursion_limit : 1000;
     vm->max_str_digits = 4300;
     if (init_small_ints(vm) < 0 || init_empties(vm) < 0 || init_memory_error(vm) < 0

@@ -104,6 +104,13 @@ static inline tpy_obj_heap *tpy_vm_heap(tpy_vm *vm)
     return vm->heap;
 }
 
+/* The VM that owns `heap` (set by tpy_vm_new): what a destroy hook, which
+ * receives only the heap, uses to run finalizers and weakref callbacks. */
+static inline tpy_vm *tpy_vm_of_heap(tpy_obj_heap *heap)
+{
+    return (tpy_vm *)tpy_obj_heap_user(heap);
+}
+
 /* Recursion guard of the C-level protocol (repr, compare, call):
  * raises RecursionError "maximum recursion depth exceeded<where>". */
 int tpy_enter_recursive(tpy_vm *vm, const char *where);

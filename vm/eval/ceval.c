@@ -23,6 +23,7 @@
 #include "abstract.h"
 #include "error.h"
 #include "eval_internal.h"
+#include "gc.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
@@ -320,6 +321,16 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
     } while (0)
 #define SAVE_PC() (f->pc = (uint32_t)(pc - co->code))
 #define JUMPBY(n) (pc += (n))
+/* A safe point of the cycle collector (docs/gc.md): between instructions
+ * every object the registers hold is fully built. The inline test is one
+ * compare; the collection itself reports what finalizers and callbacks
+ * raise, so only a failure of its own (none today) would stop the frame. */
+#define GC_SAFE_POINT()                                                    \
+    do {                                                                   \
+        if (__builtin_expect(tpy_gc_due(vm->gc), 0) &&                     \
+            tpy_gc_maybe_collect(vm) < 0 && tpy_err_occurred(vm))          \
+            goto error;                                                    \
+    } while (0)
 
 #ifdef TPY_COMPUTED_GOTO
 #define TARGET(name) op_##name:
@@ -910,15 +921,24 @@ dispatch:
     }
 
     /* ---- control ---- */
-    TARGET(JUMP) JUMPBY(TPY_I_SJ(i)); DISPATCH();
+    TARGET(JUMP) {
+        int32_t d = TPY_I_SJ(i);
+        JUMPBY(d);
+        if (d < 0)
+            GC_SAFE_POINT();   /* loops: every iteration passes here */
+        DISPATCH();
+    }
 
     TARGET(JUMPIFTRUE) {
         int t = truth(vm, r[OPA]);
         if (t < 0)
             goto error;
         RELEASE_FLAGS();
-        if (t)
+        if (t) {
             JUMPBY(TPY_I_SJ(i));
+            if (TPY_I_SJ(i) < 0)
+                GC_SAFE_POINT();
+        }
         DISPATCH();
     }
 
@@ -927,8 +947,11 @@ dispatch:
         if (t < 0)
             goto error;
         RELEASE_FLAGS();
-        if (!t)
+        if (!t) {
             JUMPBY(TPY_I_SJ(i));
+            if (TPY_I_SJ(i) < 0)
+                GC_SAFE_POINT();
+        }
         DISPATCH();
     }
 
@@ -1124,6 +1147,7 @@ dispatch:
         } else {
             SETREG(a, res);
         }
+        GC_SAFE_POINT();   /* instances and containers made by calls */
         DISPATCH();
     }
 
@@ -1230,6 +1254,7 @@ dispatch:
         } else {
             SETREG(a, res);
         }
+        GC_SAFE_POINT();   /* instances and containers made by calls */
         DISPATCH();
     }
 
@@ -1246,6 +1271,7 @@ dispatch:
         } else {
             SETREG(a, res);
         }
+        GC_SAFE_POINT();   /* instances and containers made by calls */
         DISPATCH();
     }
 
@@ -1269,6 +1295,7 @@ dispatch:
             r[b + k] = NULL;
         }
         SETREG(OPA, t);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1282,6 +1309,7 @@ dispatch:
             r[b + k] = NULL;
         }
         SETREG(OPA, l);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1290,6 +1318,7 @@ dispatch:
         if (!s)
             goto error;
         SETREG(OPA, s);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1298,6 +1327,7 @@ dispatch:
         if (!d)
             goto error;
         SETREG(OPA, d);
+        GC_SAFE_POINT();
         DISPATCH();
     }
 
@@ -1335,8 +1365,10 @@ dispatch:
     }
 
     TARGET(LISTEXTEND) {
-        if (tpy_ev_list_extend(vm, r[OPA], r[OPB]) < 0)
+        if (tpy_ev_list_extend(vm, r[OPA], r[OPB]) < 0) {
+            tpy_ev_star_arg_error(vm, f, (uint32_t)(pc - co->code) - 1);   /* f(*x) names f */
             goto error;
+        }
         RELEASE_FLAGS();
         DISPATCH();
     }

@@ -7,6 +7,7 @@
 #include "abstract.h"
 #include "error.h"
 #include "eval_internal.h"
+#include "modules.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
@@ -314,6 +315,122 @@ int tpy_ev_dict_update(tpy_vm *vm, tpy_object *d, tpy_object *other)
     return tpy_dict_update(vm, d, other);
 }
 
+/* "name()" for a builtin function, "type.name()" for a builtin method
+ * (CPython's __qualname__ of either, without a module). */
+static tpy_object *builtin_function_str(tpy_vm *vm, tpy_object *fn)
+{
+    tpy_object *name = tpy_getattr_c(vm, fn, "__name__");
+    tpy_object *self = name ? tpy_getattr_c(vm, fn, "__self__") : NULL;
+    tpy_err_clear(vm);
+    tpy_object *res = NULL;
+    if (name && self && self != TPY_NONE && tpy_type_of(self) != &tpy_module_type) {
+        tpy_type *owner = tpy_is_type(self) ? (tpy_type *)self : tpy_type_of(self);
+        res = tpy_str_format(vm, "%s.%U()", owner->name, name);
+    } else if (name) {
+        res = tpy_str_format(vm, "%U()", name);
+    }
+    tpy_xdecref(vm, self);
+    tpy_xdecref(vm, name);
+    return res ? res : tpy_str(vm, fn);
+}
+
+/* How CPython's call errors name a callable: "module.qualname()", or
+ * "qualname()" for builtins and objects without a module, or its str()
+ * when it has no __qualname__. A new reference, NULL on failure. */
+tpy_object *tpy_ev_function_str(tpy_vm *vm, tpy_object *fn)
+{
+    if (tpy_type_of(fn) == &tpy_builtin_method_type)   /* it has no __qualname__ here */
+        return builtin_function_str(vm, fn);
+    tpy_object *qual = tpy_getattr_c(vm, fn, "__qualname__");
+    if (!qual) {
+        tpy_err_clear(vm);
+        return tpy_str(vm, fn);
+    }
+    tpy_object *mod = tpy_getattr_c(vm, fn, "__module__");
+    tpy_err_clear(vm);
+    tpy_object *res;
+    if (mod && tpy_str_check(mod) && !tpy_str_equal_c(mod, "builtins"))
+        res = tpy_str_format(vm, "%U.%U()", mod, qual);
+    else
+        res = tpy_str_format(vm, "%U()", qual);
+    tpy_xdecref(vm, mod);
+    tpy_decref(vm, qual);
+    return res;
+}
+
+/* A TypeError naming the callee: "<function str> <rest>". */
+static void callee_error(tpy_vm *vm, tpy_object *callee, const char *rest, tpy_object *arg)
+{
+    tpy_object *fname = tpy_ev_function_str(vm, callee);
+    if (!fname)
+        return;
+    tpy_err_format(vm, &tpy_exc_TypeError, rest, fname, arg);
+    tpy_decref(vm, fname);
+}
+
+/* The instruction of this frame whose A register is @p a among the next
+ * few: CALLEX for f(*x) is close behind the list it takes. An enclosing
+ * call (a lower A) or the end of the code ends the search. */
+static bool callex_follows(const tpy_codeobj *co, uint32_t from, unsigned a)
+{
+    for (uint32_t pc = from, n = 0; pc < co->ncode && n < 256; n++) {
+        tpy_instr i = co->code[pc];
+        unsigned op = TPY_I_OP(i);
+        if (op == TPY_OP_CALLEX)
+            return TPY_I_A(i) == a;
+        if (op == TPY_OP_RETURN || op == TPY_OP_RETURNNONE)
+            return false;
+        unsigned w = tpy_op_width(op);
+        pc += w ? w : 1;
+    }
+    return false;
+}
+
+/* Whether the list in register @p reg that the LISTEXTEND at word @p at
+ * extends was made empty just for it: the last instruction before it
+ * that builds or extends that register is BUILDLIST reg,-,0. Only the
+ * evaluation of the starred value, in higher registers, lies between. */
+static bool fresh_star_list(const tpy_codeobj *co, uint32_t at, unsigned reg)
+{
+    bool fresh = false;
+    for (uint32_t pc = 0; pc < at;) {
+        tpy_instr i = co->code[pc];
+        unsigned op = TPY_I_OP(i), w = tpy_op_width(op);
+        if ((op == TPY_OP_BUILDLIST || op == TPY_OP_LISTEXTEND) && TPY_I_A(i) == reg)
+            fresh = op == TPY_OP_BUILDLIST && TPY_I_C(i) == 0;
+        pc += w ? w : 1;
+    }
+    return fresh;
+}
+
+/* f(*x) where x is the only source of positional arguments: CPython hands
+ * x to CALL_FUNCTION_EX as it is, whose error names the callee ("f()
+ * argument after * must be an iterable, not int"); tierpy builds a list
+ * there as for f(a, *x), so the shape BUILDLIST r,-,0; (x); LISTEXTEND r,x;
+ * LISTTOTUPLE r,r; ... CALLEX r-1 is recognized at the failing LISTEXTEND
+ * (word @p at) and its "Value after *" message reworded. */
+void tpy_ev_star_arg_error(tpy_vm *vm, tpy_frame *f, uint32_t at)
+{
+    tpy_codeobj *co = f->code;
+    if (!tpy_err_matches(vm, &tpy_exc_TypeError) || at + 1 >= co->ncode)
+        return;
+    tpy_instr ext = co->code[at], next = co->code[at + 1];
+    unsigned reg = TPY_I_A(ext);
+    if (TPY_I_OP(next) != TPY_OP_LISTTOTUPLE || TPY_I_A(next) != reg || reg == 0 ||
+        !callex_follows(co, at + 2, reg - 1) || !fresh_star_list(co, at, reg))
+        return;
+    tpy_object *it = f->regs[TPY_I_B(ext)];
+    tpy_object *callee = f->regs[reg - 1];
+    if (!it || !callee || tpy_type_of(it)->iter)
+        return;
+    tpy_err_clear(vm);
+    tpy_object *tname = tpy_str_from_cstr(vm, tpy_type_of(it)->name);
+    if (!tname)
+        return;
+    callee_error(vm, callee, "%U argument after * must be an iterable, not %U", tname);
+    tpy_decref(vm, tname);
+}
+
 /* f(**m): keys must be strs and not repeat (the messages name the callee). */
 int tpy_ev_dict_merge(tpy_vm *vm, tpy_object *d, tpy_object *other, tpy_object *callee)
 {
@@ -321,12 +438,10 @@ int tpy_ev_dict_merge(tpy_vm *vm, tpy_object *d, tpy_object *other, tpy_object *
         tpy_object *probe = tpy_getattr_c(vm, other, "keys");
         if (!probe) {
             tpy_err_clear(vm);
-            tpy_object *fname = tpy_getattr_c(vm, callee, "__qualname__");
-            tpy_err_clear(vm);
-            tpy_err_format(vm, &tpy_exc_TypeError,
-                           "%S%s argument after ** must be a mapping, not %s",
-                           fname ? fname : callee, fname ? "()" : "", tpy_type_of(other)->name);
-            tpy_xdecref(vm, fname);
+            tpy_object *tname = tpy_str_from_cstr(vm, tpy_type_of(other)->name);
+            if (tname)
+                callee_error(vm, callee, "%U argument after ** must be a mapping, not %U", tname);
+            tpy_xdecref(vm, tname);
             return -1;
         }
         tpy_decref(vm, probe);
@@ -346,15 +461,10 @@ int tpy_ev_dict_merge(tpy_vm *vm, tpy_object *d, tpy_object *other, tpy_object *
         if (tpy_dict_get_ref(vm, d, k, &have) < 0)
             return -1;
         if (have || !tpy_str_check(k)) {
-            tpy_object *fname = tpy_getattr_c(vm, callee, "__qualname__");
-            tpy_err_clear(vm);
             if (have)
-                tpy_err_format(vm, &tpy_exc_TypeError,
-                               "%S%s got multiple values for keyword argument '%S'",
-                               fname ? fname : callee, fname ? "()" : "", k);
+                callee_error(vm, callee, "%U got multiple values for keyword argument '%S'", k);
             else
                 tpy_err_format(vm, &tpy_exc_TypeError, "keywords must be strings");
-            tpy_xdecref(vm, fname);
             return -1;
         }
         if (tpy_dict_set(vm, d, k, v) < 0)
@@ -510,6 +620,13 @@ tpy_object *tpy_ev_import_name(tpy_vm *vm, tpy_frame *f, tpy_object *name, tpy_o
         (void)tpy_dict_get_ref(vm, vm->eval->modules, name, &m);
     if (m)
         return tpy_newref(m);
+    if (!dot && (m = tpy_builtin_module_load(vm, name))) {
+        if (tpy_dict_set(vm, vm->eval->modules, name, m) < 0)
+            TPY_CLEAR(vm, m);
+        return m;
+    }
+    if (tpy_err_occurred(vm))
+        return NULL;
     tpy_object *exc_name = dot ? tpy_str_from_utf8(vm, s, (size_t)(dot - s)) : tpy_newref(name);
     if (!exc_name)
         return NULL;

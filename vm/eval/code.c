@@ -14,6 +14,7 @@
 #include "linetable.h"
 #include "refcount.h"
 #include "types.h"
+#include "complex.h"
 #include "vm.h"
 
 #define CO(o) ((tpy_codeobj *)(o))
@@ -67,8 +68,7 @@ static tpy_object *const_object(tpy_vm *vm, const tpy_kval *k)
     case TPY_K_BIGINT: return tpy_int_from_text(vm, k->u.s, k->len, 10, NULL);
     case TPY_K_FLOAT: return tpy_float_from_double(vm, k->u.f);
     case TPY_K_COMPLEX:
-        return tpy_err_format(vm, &tpy_exc_NotImplementedError,
-                              "tierpy has no complex type yet (constant %gj)", k->u.c.im);
+        return tpy_complex_from(vm, k->u.c.re, k->u.c.im);
     case TPY_K_STR: return str_const(vm, k->u.s, k->len);
     case TPY_K_BYTES: return tpy_bytes_from(vm, k->u.s, k->len);
     case TPY_K_TUPLE: return tuple_const(vm, k);

@@ -69,6 +69,7 @@ typedef struct tpy_function {
     tpy_object *annotations;    /* dict, tuple of pairs, or NULL */
     tpy_object *doc, *module;   /* or NULL */
     tpy_object *dict;           /* __dict__, made on first use */
+    tpy_object *weaklist;       /* weak references (vm/types/weakref.h), not owned */
 } tpy_function;
 
 typedef struct tpy_cell {

@@ -111,6 +111,8 @@ tpy_object *tpy_ev_build_set(tpy_vm *vm, tpy_object **items, size_t n);
 int tpy_ev_dict_merge(tpy_vm *vm, tpy_object *d, tpy_object *other, tpy_object *callee);
 int tpy_ev_dict_update(tpy_vm *vm, tpy_object *d, tpy_object *other);
 int tpy_ev_list_extend(tpy_vm *vm, tpy_object *l, tpy_object *it);
+void tpy_ev_star_arg_error(tpy_vm *vm, tpy_frame *f, uint32_t at);
+tpy_object *tpy_ev_function_str(tpy_vm *vm, tpy_object *fn);
 tpy_object *tpy_ev_callex(tpy_vm *vm, tpy_object *callee, tpy_object *args, tpy_object *kw);
 tpy_object *tpy_ev_make_function(tpy_vm *vm, tpy_frame *f, tpy_object *code,
                                  tpy_object **extras, unsigned sel);
@@ -119,6 +121,8 @@ tpy_object *tpy_ev_import_from(tpy_vm *vm, tpy_object *module, tpy_object *name)
 int tpy_ev_import_star(tpy_vm *vm, tpy_frame *f, tpy_object *module);
 int tpy_ev_setup_annotations(tpy_vm *vm, tpy_frame *f);
 tpy_object *tpy_ev_build_class(tpy_vm *vm, tpy_frame *f);
+/* buildclass.c: builtins.__build_class__, the class types' names, super()'s frame hook. */
+int tpy_buildclass_init(tpy_vm *vm, tpy_object *builtins);
 int tpy_ev_check_exc_match(tpy_vm *vm, tpy_object *exc, tpy_object *type);
 tpy_object *tpy_ev_before_with(tpy_vm *vm, tpy_object *mgr, tpy_object **exit_out);
 tpy_object *tpy_ev_with_exc_exit(tpy_vm *vm, tpy_object *exit, tpy_object *exc);

@@ -278,6 +278,7 @@ tpy_type tpy_function_type = {
                .traverse = function_traverse, .clear = function_clear},
     .name = "function",
     .flags = TPY_TF_IMMUTABLE,
+    .weaklist_offset = offsetof(tpy_function, weaklist),
     .repr = function_repr,
     .getattr = function_getattr,
     .setattr = function_setattr,

@@ -38,6 +38,9 @@ const tpy_code *tpy_load_source(tpy_arena *a, const char *src, size_t len, const
         snprintf(out->msg, sizeof out->msg, "%s", err.msg);
         out->line = err.line;
         out->offset = err.offset;
+        out->end_line = err.end_line;
+        out->end_offset = err.end_offset;
+        snprintf(out->text, sizeof out->text, "%s", err.text ? err.text : "");
     }
     tpy_syntax_error_clear(&err);
     return co;

@@ -23,7 +23,9 @@ typedef enum tpy_load_status {
 typedef struct tpy_load_error {
     int kind;
     char msg[512];
-    int line, offset;
+    int line, offset;          /* 1-based; 0 = unknown */
+    int end_line, end_offset;  /* 0 = unknown */
+    char text[1024];           /* the source line with its newline; "" = none */
 } tpy_load_error;
 
 /* The program's code through the cache (loaded when fresh, else compiled

@@ -16,6 +16,7 @@ typedef struct tpy_main_options {
     bool write_cache;        /* not -B */
     const char *malloc_name; /* -X malloc=NAME, or NULL: the process default */
     tpy_memstats_mode memstats;
+    tpy_memstats_mode gcstats;  /* -X gcstats[=json]: the collector's statistics at exit */
 } tpy_main_options;
 
 /* Make a VM, run the program, tear the VM down: the exit status. */

@@ -9,16 +9,19 @@
  *   tpy_runtime_fini → tpy_vm_delete   module dicts cleared, stacks freed
  */
 #include <pthread.h>
+#include <signal.h>
 #include <string.h>
 
 #include "abstract.h"
 #include "builtins.h"
 #include "error.h"
+#include "gc.h"
 #include "eval_internal.h"
 #include "load.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
+#include "weakref.h"
 
 int tpy_stack_init(tpy_vm *vm);
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules);
@@ -37,6 +40,7 @@ static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
 static void register_types(void)
 {
     tpy_types_register(runtime_types, sizeof runtime_types / sizeof runtime_types[0]);
+    tpy_weakref_process_init();
 }
 
 void tpy_runtime_process_init(void)
@@ -69,7 +73,8 @@ static int make_modules(tpy_vm *vm, struct tpy_eval *ev, int argc, char **argv)
 {
     if (!(ev->modules = tpy_dict_new(vm)) || !(ev->builtins_mod = tpy_module_new(vm, "builtins")))
         return -1;
-    if (tpy_builtins_init(vm, tpy_module_dict(ev->builtins_mod)) < 0)
+    if (tpy_builtins_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
+        || tpy_buildclass_init(vm, tpy_module_dict(ev->builtins_mod)) < 0)
         return -1;
     if (!(ev->sys_mod = tpy_sys_module_new(vm, argc, argv, ev->modules)))
         return -1;
@@ -181,6 +186,21 @@ static int exit_status_of(tpy_vm *vm, tpy_object *exc)
     return 1;
 }
 
+/* CPython ends a program whose KeyboardInterrupt nobody caught by dying of
+ * SIGINT itself (after the report and the teardown), so that a shell or a
+ * parent process sees the interrupt; 130 is its status when that fails. */
+#define TPY_EXIT_SIGINT 130
+static bool unhandled_sigint;
+
+static int exit_via_sigint(void)
+{
+    fflush(stdout);
+    fflush(stderr);
+    signal(SIGINT, SIG_DFL);
+    raise(SIGINT);
+    return TPY_EXIT_SIGINT;
+}
+
 int tpy_run_handle_exception(tpy_vm *vm)
 {
     tpy_object *exc = tpy_err_fetch(vm);
@@ -193,6 +213,10 @@ int tpy_run_handle_exception(tpy_vm *vm)
         tpy_vm_flush(vm, 1);
         tpy_traceback_print(vm, exc, stderr);
         status = 1;
+        if (tpy_isinstance(exc, &tpy_exc_KeyboardInterrupt)) {
+            status = TPY_EXIT_SIGINT;
+            unhandled_sigint = true;
+        }
     }
     tpy_decref(vm, exc);
     tpy_err_clear(vm);
@@ -286,6 +310,54 @@ int tpy_run_command(tpy_vm *vm, const char *source)
 
 /* ---- exec and eval ------------------------------------------------------------------------------- */
 
+/* A position field of SyntaxError: the number, or None when unknown. */
+static tpy_object *syntax_field(tpy_vm *vm, int v)
+{
+    return v > 0 ? tpy_int_from_i64(vm, v) : tpy_newref(TPY_NONE);
+}
+
+/* SyntaxError(msg, (filename, lineno, offset, text, end_lineno,
+ * end_offset)) as CPython's compiler raises it, so that the report (and
+ * e.lineno, e.text, ...) shows where; just the message when the compiler
+ * gave no line. */
+static void raise_syntax_error(tpy_vm *vm, const tpy_load_error *err, const char *filename)
+{
+    tpy_type *t = err->kind == 1 ? &tpy_exc_IndentationError
+                  : err->kind == 2 ? &tpy_exc_TabError : &tpy_exc_SyntaxError;
+    if (err->line <= 0) {
+        tpy_err_set(vm, t, err->msg);
+        return;
+    }
+    tpy_object *f[6] = {
+        tpy_str_from_cstr(vm, filename), syntax_field(vm, err->line),
+        syntax_field(vm, err->offset),
+        err->text[0] ? tpy_str_from_cstr(vm, err->text) : tpy_newref(TPY_NONE),
+        syntax_field(vm, err->end_line), syntax_field(vm, err->end_offset)};
+    tpy_object *loc = tpy_tuple_new(vm, 6);
+    tpy_object *msg = tpy_str_from_cstr(vm, err->msg);
+    bool ok = loc && msg;
+    for (int k = 0; k < 6; k++) {
+        ok = ok && f[k];
+        if (loc)
+            ((tpy_tuple *)loc)->items[k] = f[k];
+        else
+            tpy_xdecref(vm, f[k]);
+    }
+    tpy_object *exc = NULL;
+    if (ok) {
+        tpy_object *args[2] = {msg, loc};
+        exc = tpy_exc_new(vm, t, args, 2);
+    }
+    tpy_xdecref(vm, msg);
+    tpy_xdecref(vm, loc);
+    if (exc) {
+        tpy_err_set_instance(vm, exc);
+        tpy_decref(vm, exc);
+    } else if (!tpy_err_occurred(vm)) {
+        tpy_err_no_memory(vm);
+    }
+}
+
 static tpy_object *compile_code(tpy_vm *vm, const char *src, size_t len, const char *filename)
 {
     tpy_arena *arena = tpy_arena_new();
@@ -294,11 +366,8 @@ static tpy_object *compile_code(tpy_vm *vm, const char *src, size_t len, const c
     tpy_load_error err;
     const tpy_code *unit = tpy_load_source(arena, src, len, filename, false, &err);
     tpy_object *code = unit ? tpy_code_object_new(vm, unit) : NULL;
-    if (!unit) {
-        tpy_type *t = err.kind == 1 ? &tpy_exc_IndentationError
-                      : err.kind == 2 ? &tpy_exc_TabError : &tpy_exc_SyntaxError;
-        tpy_err_set(vm, t, err.msg);
-    }
+    if (!unit)
+        raise_syntax_error(vm, &err, filename);
     tpy_arena_delete(arena);
     return code;
 }
@@ -468,6 +537,19 @@ static void memstats_json(char *pool_json, char *obj_json, size_t leaked, tpy_me
             pool_json[0] ? pool_json : "null", obj_json[0] ? obj_json : "null", leaked);
 }
 
+/* -X gcstats: the collector's statistics once the program is done (the
+ * final collection of tpy_vm_delete is not in them), on stderr. */
+static void gcstats_report(tpy_vm *vm, tpy_memstats_mode mode)
+{
+    if (mode == TPY_MEMSTATS_TABLE) {
+        tpy_gc_stats_dump(vm, stderr);
+    } else if (mode == TPY_MEMSTATS_JSON) {
+        static char json[8192];
+        if (tpy_gc_stats_json(vm, json, sizeof json) < (int)sizeof json)
+            fprintf(stderr, "%s\n", json);
+    }
+}
+
 int tpy_main_run(const tpy_main_options *o)
 {
     tpy_runtime_process_init();
@@ -498,6 +580,7 @@ int tpy_main_run(const tpy_main_options *o)
     tpy_vm_flush(vm, 2);
     tpy_err_clear(vm);
     tpy_runtime_fini(vm);
+    gcstats_report(vm, o->gcstats);
     static char pool_json[16384], obj_json[65536];
     pool_json[0] = obj_json[0] = 0;
     if (o->memstats == TPY_MEMSTATS_TABLE) {
@@ -517,5 +600,7 @@ int tpy_main_run(const tpy_main_options *o)
         memstats_json(pool_json, obj_json, leaked, mem, stderr);
     }
     tpy_mem_allocator_delete(mem);
+    if (status == TPY_EXIT_SIGINT && unhandled_sigint)
+        return exit_via_sigint();
     return status;
 }

@@ -2,6 +2,7 @@
  * core language ask for: argv, exit, the standard streams, path, modules,
  * version_info, maxsize, byteorder, the recursion limit, implementation,
  * getrefcount, intern, exc_info. */
+#include <float.h>
 #include <string.h>
 
 #include "abstract.h"
@@ -55,6 +56,54 @@ static tpy_object *stdio_readline(tpy_vm *vm, tpy_object *self, tpy_object *cons
     return tpy_vm_read_line(vm);
 }
 
+/* Iterating a stream reads lines until readline returns '' (end of file). */
+static tpy_object *stdio_next(tpy_vm *vm, tpy_object *self)
+{
+    if (((tpy_stdio_obj *)self)->stream != 0) {
+        tpy_err_set(vm, &tpy_exc_OSError, "not readable");   /* io.UnsupportedOperation */
+        return NULL;
+    }
+    tpy_object *line = tpy_vm_read_line(vm);
+    if (line && tpy_str_len(line) == 0)
+        TPY_CLEAR(vm, line);   /* exhausted: NULL with no exception */
+    return line;
+}
+
+static tpy_object *stdio_readlines(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                   size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "readlines", nargs, kwnames) < 0)
+        return NULL;
+    tpy_object *l = tpy_list_new(vm, 0), *line;
+    while (l && (line = stdio_next(vm, self)))
+        if (tpy_list_append(vm, l, line) < 0)
+            TPY_CLEAR(vm, l);
+    if (l && tpy_err_occurred(vm))
+        TPY_CLEAR(vm, l);
+    return l;
+}
+
+/* read(): the rest of stdin as one str (size arguments are not supported). */
+static tpy_object *stdio_read(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                              size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_nokw(vm, "read", kwnames) < 0 || tpy_arg_count(vm, "read", nargs, 0, 1) < 0)
+        return NULL;
+    if (nargs == 1 && args[0] != TPY_NONE && !(tpy_int_check(args[0]) && tpy_int_sign(args[0]) < 0))
+        return tpy_err_format(vm, &tpy_exc_NotImplementedError,
+                              "tierpy's sys.stdin.read() takes no size yet");
+    tpy_object *acc = tpy_newref(vm->empty_str), *line;
+    while (acc && (line = stdio_next(vm, self))) {
+        tpy_object *joined = tpy_str_concat(vm, acc, line);
+        tpy_decref(vm, line);
+        TPY_SETREF(vm, acc, joined);
+    }
+    if (acc && tpy_err_occurred(vm))
+        TPY_CLEAR(vm, acc);
+    return acc;
+}
+
 static tpy_object *stdio_fileno(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
                                 size_t nargs, tpy_object *kwnames)
 {
@@ -68,6 +117,8 @@ static const tpy_method_def stdio_methods[] = {
     {"write", stdio_write, 0, NULL},
     {"flush", stdio_flush, 0, NULL},
     {"readline", stdio_readline, 0, NULL},
+    {"readlines", stdio_readlines, 0, NULL},
+    {"read", stdio_read, 0, NULL},
     {"fileno", stdio_fileno, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
@@ -84,6 +135,8 @@ tpy_type tpy_stdio_type = {
     .layout = {.name = "TextIOWrapper", .basic_size = sizeof(tpy_stdio_obj)},
     .name = "TextIOWrapper",
     .repr = stdio_repr,
+    .iter = tpy_iter_self,
+    .next = stdio_next,
     .methods = stdio_methods,
 };
 
@@ -273,6 +326,31 @@ static tpy_object *implementation(tpy_vm *vm)
     return m;
 }
 
+/* sys.float_info's fields (a namespace, as sys.implementation is: its
+ * attributes are CPython's, its repr and tuple behaviour are not). */
+static tpy_object *float_info(tpy_vm *vm)
+{
+    tpy_object *m = tpy_module_new(vm, "float_info");
+    if (!m)
+        return NULL;
+    tpy_object *d = tpy_module_dict(m);
+    if (set_new(vm, d, "max", tpy_float_from_double(vm, DBL_MAX)) < 0
+        || set_new(vm, d, "max_exp", tpy_int_from_i64(vm, DBL_MAX_EXP)) < 0
+        || set_new(vm, d, "max_10_exp", tpy_int_from_i64(vm, DBL_MAX_10_EXP)) < 0
+        || set_new(vm, d, "min", tpy_float_from_double(vm, DBL_MIN)) < 0
+        || set_new(vm, d, "min_exp", tpy_int_from_i64(vm, DBL_MIN_EXP)) < 0
+        || set_new(vm, d, "min_10_exp", tpy_int_from_i64(vm, DBL_MIN_10_EXP)) < 0
+        || set_new(vm, d, "dig", tpy_int_from_i64(vm, DBL_DIG)) < 0
+        || set_new(vm, d, "mant_dig", tpy_int_from_i64(vm, DBL_MANT_DIG)) < 0
+        || set_new(vm, d, "epsilon", tpy_float_from_double(vm, DBL_EPSILON)) < 0
+        || set_new(vm, d, "radix", tpy_int_from_i64(vm, FLT_RADIX)) < 0
+        || set_new(vm, d, "rounds", tpy_int_from_i64(vm, 1)) < 0) {
+        tpy_decref(vm, m);
+        return NULL;
+    }
+    return m;
+}
+
 /* sys, with argv from the command line (argv[0] the script or "-c"). */
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules);
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules)
@@ -297,7 +375,8 @@ tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *mo
         || set_new(vm, d, "maxsize", tpy_int_from_i64(vm, INT64_MAX)) < 0
         || set_new(vm, d, "byteorder", tpy_str_from_cstr(vm, "little")) < 0
         || set_new(vm, d, "platform", tpy_str_from_cstr(vm, "linux")) < 0
-        || set_new(vm, d, "implementation", implementation(vm)) < 0) {
+        || set_new(vm, d, "implementation", implementation(vm)) < 0
+        || set_new(vm, d, "float_info", float_info(vm)) < 0) {
         tpy_decref(vm, m);
         return NULL;
     }

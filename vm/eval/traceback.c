@@ -15,11 +15,14 @@
 #include "abstract.h"
 #include "error.h"
 #include "eval_internal.h"
+#include "suggestions.h"
+#include "tb_anchors.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
 
 #include <tierpy/mem.h>
+#include <utf8proc.h>
 
 #define TB(o) ((tpy_traceback *)(o))
 
@@ -223,49 +226,111 @@ static bool is_space(char c)
     return c == ' ' || c == '\t' || c == '\f' || c == '\r' || c == '\n' || c == '\v';
 }
 
-/* Code points in the first @p bytes of a UTF-8 line. */
+/* The indentation CPython drops from a printed source line: only these
+ * three characters count (trailing whitespace is printed and measured). */
+static bool is_indent(char c) { return c == ' ' || c == '\t' || c == '\f'; }
+
+/* Code points in the first @p bytes of a UTF-8 line; an offset past the
+ * line is clamped to its end, as CPython's conversion does. */
 static long char_offset(const char *s, size_t len, long bytes)
 {
-    if (bytes < 0 || (size_t)bytes > len)
+    if (bytes < 0)
         return -1;
+    if ((size_t)bytes > len)
+        bytes = (long)len;
     long n = 0;
     for (long k = 0; k < bytes; k++)
         n += ((unsigned char)s[k] & 0xc0) != 0x80;
     return n;
 }
 
-/* The ^^^^ line under a source line (CPython 3.11's carets, without the
- * ~ anchors of binary operators and subscripts). */
+/* The secondary range of a ~~~^^^~~~ line, in characters of the source
+ * line: [left, right) is drawn with '^', the rest of the span with '~'. */
+typedef struct caret_anchors {
+    long left, right;
+} caret_anchors;
+
+/* Where CPython 3.11 puts the '^' of a ~~~^^^~~~ line in the failing
+ * span, turned from the segment's bytes into the line's characters. */
+static bool find_anchors(const char *seg, size_t len, long start_chars, caret_anchors *out)
+{
+    long left, right;
+    if (!tpy_tb_anchors(seg, len, &left, &right))
+        return false;
+    out->left = char_offset(seg, len, left) + start_chars;
+    out->right = char_offset(seg, len, right) + start_chars;
+    return true;
+}
+
+/* Terminal columns taken by the first @p chars characters of a UTF-8
+ * line: CPython 3.11 lines its markers up with East Asian wide and
+ * fullwidth characters counted twice (and everything else once). */
+static long display_width(const char *s, size_t len, long chars)
+{
+    long width = 0, n = 0;
+    size_t k = 0;
+    while (n < chars && k < len) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t step = utf8proc_iterate((const utf8proc_uint8_t *)s + k,
+                                                 (utf8proc_ssize_t)(len - k), &cp);
+        if (step <= 0) {   /* a stray byte counts as one column */
+            step = 1;
+            cp = 0;
+        }
+        width += cp && utf8proc_charwidth(cp) == 2 ? 2 : 1;
+        k += (size_t)step;
+        n++;
+    }
+    return width + (chars - n);   /* past the end: one column each */
+}
+
+/* The end of a span that goes on to later lines: CPython marks up to the
+ * line's last non-blank byte, scanning bytes from the index of the last
+ * character and using the result as a character offset; the same here so
+ * that non-ASCII lines get the same markers. */
+static long multiline_end(const char *line, size_t len)
+{
+    long i = char_offset(line, len, (long)len);
+    while (--i >= 0)
+        if (!is_space(line[i]))
+            break;
+    return i + 1;
+}
+
+/* The marker line under a source line, as CPython 3.11 draws it: '^'
+ * under the failing instruction's span, or '~' with '^' under the
+ * operator of a binary operation or the [index] of a subscript; nothing
+ * when a plain span covers the whole printed line. Offsets are decided in
+ * characters, then drawn in display columns. */
 static void print_carets(FILE *out, const tpy_position *pos, const char *line, size_t len,
                          size_t indent)
 {
     if (pos->col < 0 || pos->end_col < 0 || pos->line == 0)
         return;
     long start = char_offset(line, len, pos->col);
-    long end;
+    long end = char_offset(line, len, pos->end_col);
+    caret_anchors an;
+    bool anchored = false;
     if (pos->end_line == pos->line) {
-        end = char_offset(line, len, pos->end_col);
+        size_t from = (size_t)pos->col < len ? (size_t)pos->col : len;
+        size_t to = (size_t)pos->end_col < len ? (size_t)pos->end_col : len;
+        if (to > from)
+            anchored = find_anchors(line + from, to - from, start, &an);
     } else {
-        size_t e = len;
-        while (e > 0 && is_space(line[e - 1]))
-            e--;
-        end = char_offset(line, len, (long)e);
+        end = multiline_end(line, len);
     }
-    if (start < 0 || end < 0 || end <= start)
-        return;
-    size_t stripped_end = len;
-    while (stripped_end > indent && is_space(line[stripped_end - 1]))
-        stripped_end--;
-    long stripped_chars = char_offset(line, len, (long)stripped_end) -
-                          char_offset(line, len, (long)indent);
-    if (end - start == stripped_chars)
-        return;
     long skip = char_offset(line, len, (long)indent);
+    long printed = char_offset(line, len, (long)len) - skip;
+    if (end - start == printed && !anchored)
+        return;
+    long dstart = display_width(line, len, start), dend = display_width(line, len, end);
+    long dleft = anchored ? display_width(line, len, an.left) : 0;
+    long dright = anchored ? display_width(line, len, an.right) : 0;
     fputs("    ", out);
-    for (long k = skip; k < start; k++)
+    for (long k = skip; k < dstart; k++)   /* the indentation is blanks: one column each */
         fputc(' ', out);
-    for (long k = start; k < end; k++)
-        fputc('^', out);
+    for (long k = dstart; k < dend; k++)
+        fputc(anchored && !(dleft <= k && k < dright) ? '~' : '^', out);
     fputc('\n', out);
 }
 
@@ -281,15 +346,17 @@ static void print_entry(tpy_vm *vm, FILE *out, tpy_traceback *tb, source_cache *
     size_t len;
     if (!file || !source_line(sc, file, tb->lineno, &line, &len))
         return;
+    if (len > 0 && line[len - 1] == '\r')   /* the file is read as text: \r\n is one newline */
+        len--;
     size_t indent = 0;
-    while (indent < len && is_space(line[indent]))
+    while (indent < len && is_indent(line[indent]))
         indent++;
     size_t end = len;
     while (end > indent && is_space(line[end - 1]))
         end--;
     if (end == indent)
         return;
-    fprintf(out, "    %.*s\n", (int)(end - indent), line + indent);
+    fprintf(out, "    %.*s\n", (int)(len - indent), line + indent);
     tpy_position pos;
     if (tpy_codeobj_position(co, tb->lasti, &pos) && pos.line == tb->lineno)
         print_carets(out, &pos, line, len, indent);
@@ -329,9 +396,162 @@ static void print_tb(tpy_vm *vm, FILE *out, tpy_object *tbo, source_cache *sc)
     print_repeated(out, count);
 }
 
+/* CPython 3.11 ends the line of a NameError or AttributeError with a
+ * suggestion (str(e) has none); a NameError's candidates come from the
+ * frame where it was raised, the last entry of its traceback. */
+static void print_suggestion(tpy_vm *vm, FILE *out, tpy_object *exc)
+{
+    tpy_codeobj *code = NULL;
+    tpy_object *globals = NULL;
+    if (tpy_exc_check(exc)) {
+        for (tpy_traceback *tb = (tpy_traceback *)((tpy_exc *)exc)->traceback; tb;
+             tb = (tpy_traceback *)tb->next) {
+            code = (tpy_codeobj *)FO(tb->frame)->code;
+            globals = FO(tb->frame)->globals;
+        }
+    }
+    tpy_object *s = tpy_suggestion(vm, exc, code, globals);
+    const char *u = s ? tpy_str_utf8(vm, s, NULL) : NULL;
+    if (u)
+        fprintf(out, ". Did you mean: '%s'?", u);
+    tpy_xdecref(vm, s);
+    tpy_err_clear(vm);
+}
+
+/* ---- SyntaxError ---------------------------------------------------------------------------- */
+
+/* A SyntaxError's location, read as CPython's report reads it. */
+typedef struct syntax_loc {
+    tpy_object *msg, *filename, *text;   /* new references; text may be NULL */
+    intptr_t line, offset, end_line, end_offset;
+} syntax_loc;
+
+/* An int field; None gives @p if_none (or fails when it is below -1). */
+static bool syntax_int(tpy_vm *vm, tpy_object *exc, const char *name, intptr_t if_none,
+                       intptr_t *out)
+{
+    tpy_object *v = tpy_getattr_c(vm, exc, name);
+    if (!v)
+        return false;
+    bool ok = true;
+    if (v == TPY_NONE && if_none >= -1)
+        *out = if_none;
+    else if (tpy_int_check(v))
+        ok = (*out = tpy_index_ssize(vm, v, NULL)) >= 0 || !tpy_err_occurred(vm);
+    else
+        ok = false;
+    tpy_decref(vm, v);
+    return ok;
+}
+
+/* False (nothing held) when a field is missing or of the wrong kind:
+ * the exception is then printed as any other. Subclasses (IndentationError,
+ * TabError) have no end position in CPython's report. */
+static bool syntax_location(tpy_vm *vm, tpy_object *exc, syntax_loc *l)
+{
+    memset(l, 0, sizeof *l);
+    l->msg = tpy_getattr_c(vm, exc, "msg");
+    l->filename = l->msg ? tpy_getattr_c(vm, exc, "filename") : NULL;
+    if (l->filename == TPY_NONE) {
+        tpy_decref(vm, l->filename);
+        l->filename = tpy_str_from_cstr(vm, "<string>");
+    }
+    bool ok = l->filename && syntax_int(vm, exc, "lineno", -2, &l->line) &&
+              syntax_int(vm, exc, "offset", -1, &l->offset);
+    if (ok && tpy_type_of(exc) == &tpy_exc_SyntaxError) {
+        if (!syntax_int(vm, exc, "end_lineno", l->line, &l->end_line))
+            l->end_line = l->line;
+        if (!syntax_int(vm, exc, "end_offset", -1, &l->end_offset))
+            l->end_offset = -1;
+        tpy_err_clear(vm);
+    } else {
+        l->end_line = l->line;
+        l->end_offset = -1;
+    }
+    if (ok) {
+        l->text = tpy_getattr_c(vm, exc, "text");
+        ok = l->text != NULL;
+        if (l->text == TPY_NONE || (l->text && !tpy_str_check(l->text)))
+            TPY_CLEAR(vm, l->text);   /* CPython shows no line for a non-str either */
+    }
+    if (!ok) {
+        tpy_xdecref(vm, l->msg);
+        tpy_xdecref(vm, l->filename);
+        tpy_err_clear(vm);
+    }
+    return ok;
+}
+
+/* The offending line and its carets: leading blanks dropped, the offset
+ * (1-based) moved with them and kept within the line, a line after an
+ * embedded newline when the offset is past it; no carets when the offset
+ * falls left of the text. */
+static void print_syntax_text(FILE *out, intptr_t offset, intptr_t end_offset, const char *text)
+{
+    intptr_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+    offset--;
+    while (*text == ' ' || *text == '\t' || *text == '\f') {
+        text++;
+        offset--;
+    }
+    intptr_t len = (intptr_t)strlen(text);
+    if (len > 0 && text[len - 1] == '\n')
+        len--;
+    if (offset > len)
+        offset = len;
+    for (const char *nl; (nl = strchr(text, '\n')) != NULL;) {
+        intptr_t at = nl - text;
+        if (at >= offset)
+            break;
+        text += at + 1;
+        len -= at + 1;
+        offset -= at + 1;
+    }
+    fprintf(out, "    %s", text);
+    if (text[len] != '\n')
+        fputc('\n', out);
+    if (offset < 0)
+        return;
+    fputs("    ", out);
+    for (intptr_t k = 0; k < offset; k++)
+        fputc(' ', out);
+    for (intptr_t k = 0; k < carets; k++)
+        fputc('^', out);
+    fputc('\n', out);
+}
+
+/* CPython's report of a SyntaxError: "  File ..., line N", the line with
+ * carets, then its msg (not str(e)) on the last line. Returns that msg (a
+ * new reference), or NULL when the exception is printed as usual. */
+static tpy_object *print_syntax_error(tpy_vm *vm, FILE *out, tpy_object *exc)
+{
+    syntax_loc l;
+    if (!tpy_isinstance(exc, &tpy_exc_SyntaxError) || !syntax_location(vm, exc, &l))
+        return NULL;
+    tpy_object *fs = tpy_str(vm, l.filename);
+    const char *f = fs ? tpy_str_utf8(vm, fs, NULL) : NULL;
+    fprintf(out, "  File \"%s\", line %ld\n", f ? f : "?", (long)l.line);
+    tpy_xdecref(vm, fs);
+    const char *text = l.text ? tpy_str_utf8(vm, l.text, NULL) : NULL;
+    if (text) {
+        intptr_t end_offset = l.end_offset;
+        intptr_t size = (intptr_t)strlen(text);
+        if (l.end_line > l.line)   /* several lines: mark to the end of the first */
+            end_offset = size;
+        if (end_offset > size + 1)
+            end_offset = size + 1;
+        print_syntax_text(out, l.offset, end_offset, text);
+    }
+    tpy_err_clear(vm);
+    tpy_xdecref(vm, l.filename);
+    tpy_xdecref(vm, l.text);
+    return l.msg;
+}
+
 /* "TypeName: message", the module shown unless builtins or __main__. */
 static void print_exception_line(tpy_vm *vm, FILE *out, tpy_object *exc)
 {
+    tpy_object *msg = print_syntax_error(vm, out, exc);
     tpy_type *t = tpy_type_of(exc);
     const char *tname = t->name;
     if (tpy_type_has(t, TPY_TF_HEAPTYPE)) {
@@ -342,19 +562,23 @@ static void print_exception_line(tpy_vm *vm, FILE *out, tpy_object *exc)
             fprintf(out, "%s.", m);
         tpy_xdecref(vm, mod);
     }
-    tpy_object *s = tpy_str(vm, exc);
+    tpy_object *s = tpy_str(vm, msg ? msg : exc);
     if (!s) {
         tpy_err_clear(vm);
+        tpy_xdecref(vm, msg);
         fprintf(out, "%s: <exception str() failed>\n", tname);
         return;
     }
     size_t n;
     const char *u = tpy_str_utf8(vm, s, &n);
-    if (u && n)
-        fprintf(out, "%s: %.*s\n", tname, (int)n, u);
+    if (u && n && msg != TPY_NONE)   /* a SyntaxError's msg None: no ": None" */
+        fprintf(out, "%s: %.*s", tname, (int)n, u);
     else
-        fprintf(out, "%s\n", tname);
+        fputs(tname, out);
     tpy_decref(vm, s);
+    tpy_xdecref(vm, msg);
+    print_suggestion(vm, out, exc);
+    fputc('\n', out);
 }
 
 static bool seen_before(tpy_object **seen, size_t n, tpy_object *o)

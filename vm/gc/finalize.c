@@ -134,3 +134,22 @@ void tpy_gc_handle_weakrefs(tpy_vm *vm, tpy_gc_head *garbage)
     if (pending)
         call_weakref_callbacks(vm, pending);
 }
+
+/* Reference counting's side: `o` (count zero, about to be destroyed) has
+ * weak references. They are all cleared before any callback runs, so no
+ * callback can reach `o`. The VM comes from the heap's owner pointer. */
+void tpy_gc_weakrefs_dying(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_vm *vm = tpy_vm_of_heap(heap);
+    if (!weakref_ops || !vm)
+        return;
+    tpy_object *saved = tpy_err_fetch(vm);
+    tpy_object *pending = tpy_list_new(vm, 0);
+    if (!pending)
+        tpy_err_clear(vm);   /* no memory: references cleared, callbacks lost */
+    if (weakref_ops->clear_refs(vm, o, pending) < 0)
+        tpy_gc_write_unraisable(vm, "weak reference clearing", NULL);
+    tpy_err_restore(vm, saved);
+    if (pending)
+        call_weakref_callbacks(vm, pending);
+}

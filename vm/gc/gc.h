@@ -72,6 +72,23 @@ void tpy_gc_fini(tpy_vm *vm);
 
 /* ---- collecting ------------------------------------------------------------------------- */
 
+/* What the eval loop compares at its safe points, inline: generation 0's
+ * count (layer3's) against a limit that is its threshold, or INTPTR_MAX
+ * while automatic collection is off (disabled, or threshold 0). It is the
+ * first member of vm->gc, so tpy_gc_due(vm->gc) costs two loads and a
+ * compare; tpy_gc_maybe_collect makes the full decision. */
+typedef struct tpy_gc_trigger {
+    const intptr_t *count0;
+    intptr_t limit;
+} tpy_gc_trigger;
+
+struct tpy_gc;
+static inline bool tpy_gc_due(const struct tpy_gc *gc)
+{
+    const tpy_gc_trigger *t = (const tpy_gc_trigger *)(const void *)gc;
+    return t && *t->count0 > t->limit;
+}
+
 /* Collect generation `generation` (0..2) and the younger ones: the
  * number of unreachable objects found, or -1 (ValueError for a bad
  * generation). 0 while a collection runs. */
@@ -153,6 +170,10 @@ typedef struct tpy_gc_weakref_ops {
 } tpy_gc_weakref_ops;
 /* Process-wide, once, before the first VM (the weakref type's set-up). */
 void tpy_gc_set_weakref_ops(const tpy_gc_weakref_ops *ops);
+/* tpy_dealloc's part: `o`, dying by reference counting, has weak
+ * references (its weaklist slot is set): clear them all, then run their
+ * callbacks (the VM is the heap's owner, tpy_vm_of_heap). */
+void tpy_gc_weakrefs_dying(tpy_obj_heap *heap, tpy_object *o);
 /* True while the collector is clearing weak references and `o` is one of
  * the unreachable objects of that collection. */
 bool tpy_gc_in_collected_set(const tpy_object *o);

@@ -34,6 +34,7 @@
 #include "vm.h"
 
 struct tpy_gc {
+    tpy_gc_trigger trigger;     /* first: the eval loop reads it (tpy_gc_due) */
     bool enabled;
     bool collecting;            /* a collection runs: nested requests are no-ops */
     unsigned debug;             /* TPY_GC_DEBUG_* */
@@ -61,6 +62,9 @@ static inline bool tpy_gc_is_collecting(const tpy_gc_head *g)
 {
     return (g->prev & TPY_GC_PREV_COLLECTING) != 0;
 }
+
+/* gcstate.c: recompute trigger.limit after enabled/threshold changed. */
+void tpy_gc_update_trigger(tpy_vm *vm);
 
 /* collect.c: one collection of `generation`, the caller having set
  * `collecting`; returns the unreachable objects found. */

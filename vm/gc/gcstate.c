@@ -24,6 +24,8 @@ int tpy_gc_init(tpy_vm *vm)
     gc->threshold[0] = 700;
     gc->threshold[1] = 10;
     gc->threshold[2] = 10;
+    gc->trigger.count0 = &gens_of(vm)[0].count;
+    tpy_gc_update_trigger(vm);
     tpy_gc_list_init(&gc->permanent);
     gc->garbage = tpy_list_new(vm, 0);
     gc->callbacks = tpy_list_new(vm, 0);
@@ -160,8 +162,24 @@ intptr_t tpy_gc_maybe_collect(tpy_vm *vm)
 
 /* ---- settings ------------------------------------------------------------------------------ */
 
-void tpy_gc_enable(tpy_vm *vm) { vm->gc->enabled = true; }
-void tpy_gc_disable(tpy_vm *vm) { vm->gc->enabled = false; }
+void tpy_gc_update_trigger(tpy_vm *vm)
+{
+    struct tpy_gc *gc = vm->gc;
+    gc->trigger.limit = gc->enabled && gc->threshold[0] > 0 ? gc->threshold[0] : INTPTR_MAX;
+}
+
+void tpy_gc_enable(tpy_vm *vm)
+{
+    vm->gc->enabled = true;
+    tpy_gc_update_trigger(vm);
+}
+
+void tpy_gc_disable(tpy_vm *vm)
+{
+    vm->gc->enabled = false;
+    tpy_gc_update_trigger(vm);
+}
+
 bool tpy_gc_isenabled(tpy_vm *vm) { return vm->gc->enabled; }
 bool tpy_gc_collecting(tpy_vm *vm) { return vm->gc->collecting; }
 unsigned tpy_gc_get_debug(tpy_vm *vm) { return vm->gc->debug; }
@@ -187,6 +205,7 @@ void tpy_gc_set_threshold(tpy_vm *vm, int t0, int t1, int t2)
     for (int i = 0; i < TPY_GC_GENERATIONS; i++)
         if (t[i] >= 0)
             vm->gc->threshold[i] = t[i];
+    tpy_gc_update_trigger(vm);
 }
 
 /* ---- the permanent generation -------------------------------------------------------------- */

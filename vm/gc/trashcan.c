@@ -60,8 +60,20 @@ static void destroy_deferred(tpy_obj_heap *heap)
     trash.depth = 0;
 }
 
+/* Weak references go first, as in CPython's PyObject_ClearWeakRefs: no
+ * callback may find the object half destroyed. (CPython runs a class's
+ * __del__ before this; here the destroy hook runs it afterwards, so a
+ * __del__ that resurrects its object finds its weak references dead.) */
+static inline bool has_weakrefs(const tpy_object *o)
+{
+    size_t off = tpy_type_of(o)->weaklist_offset;
+    return off && *(tpy_object *const *)((const char *)o + off) != NULL;
+}
+
 void tpy_dealloc(tpy_obj_heap *heap, tpy_object *o)
 {
+    if (has_weakrefs(o))
+        tpy_gc_weakrefs_dying(heap, o);
     if (!(o->type->flags & TPY_OBJ_CONTAINER)) {
         tpy_obj_dealloc(heap, o);   /* holds no containers: nests no further */
         return;

@@ -13,6 +13,8 @@
 #include "error.h"
 #include "refcount.h"
 #include "types.h"
+#include "bytearray.h"
+#include "complex.h"
 #include "vm.h"
 
 /* ---- helpers the builtins_*.c files share ------------------------------------------------ */
@@ -81,6 +83,7 @@ static tpy_type *const builtin_types[] = {
     &tpy_str_type, &tpy_bytes_type, &tpy_tuple_type, &tpy_list_type, &tpy_dict_type,
     &tpy_set_type, &tpy_frozenset_type, &tpy_range_type, &tpy_slice_type,
     &tpy_enumerate_type, &tpy_zip_type, &tpy_map_type, &tpy_filter_type, &tpy_reversed_type,
+    &tpy_complex_type, &tpy_bytearray_type,
 };
 
 static int add_types(tpy_vm *vm, tpy_object *dict)
@@ -91,6 +94,10 @@ static int add_types(tpy_vm *vm, tpy_object *dict)
     for (size_t i = 0; i < tpy_exc_count; i++)
         if (add(vm, dict, tpy_exc_all[i]->name, &tpy_exc_all[i]->ob) < 0)
             return -1;
+    /* Python 3's aliases of OSError. */
+    if (add(vm, dict, "EnvironmentError", &tpy_exc_OSError.ob) < 0 ||
+        add(vm, dict, "IOError", &tpy_exc_OSError.ob) < 0)
+        return -1;
     return 0;
 }
 

@@ -50,7 +50,7 @@ TPY_BUILTIN(builtin_sorted)
     if (tpy_arg_count(vm, "sorted", nargs, 1, 1) < 0
         || tpy_builtin_keywords(vm, "sort", args, nargs, kwnames, names, kw) < 0)
         return NULL;
-    int reverse = kw[1] ? tpy_is_true(vm, kw[1]) : 0;
+    int reverse = tpy_list_sort_reverse_flag(vm, kw[1]);
     if (reverse < 0)
         return NULL;
     tpy_object *list = tpy_sequence_list(vm, args[0]);

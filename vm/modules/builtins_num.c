@@ -8,6 +8,7 @@
 #include "numglue.h"
 #include "refcount.h"
 #include "types.h"
+#include "bytearray.h"
 #include "vm.h"
 
 TPY_BUILTIN(builtin_abs)
@@ -240,9 +241,11 @@ TPY_BUILTIN(builtin_ord)
     if (tpy_str_check(c)) {
         if ((len = tpy_str_len(c)) == 1)
             return tpy_int_from_i64(vm, tpy_str_at(c, 0));
-    } else if (tpy_bytes_check(c)) {
-        if ((len = tpy_bytes_len(c)) == 1)
-            return tpy_int_from_i64(vm, ((tpy_bytes *)c)->data[0]);
+    } else if (tpy_bytes_check(c) || tpy_bytearray_check(c)) {
+        const unsigned char *p;
+        (void)tpy_bytes_like(c, &p, &len);
+        if (len == 1)
+            return tpy_int_from_i64(vm, p[0]);
     } else {
         return tpy_err_format(vm, &tpy_exc_TypeError,
                               "ord() expected string of length 1, but %s found",

@@ -8,6 +8,8 @@
 #include "error.h"
 #include "refcount.h"
 #include "types.h"
+#include "str_internal.h"
+#include "bytearray.h"
 #include "vm.h"
 
 #define B(o) ((tpy_bytes *)(o))
@@ -122,9 +124,14 @@ static tpy_object *bytes_getitem(tpy_vm *vm, tpy_object *o, tpy_object *key)
         return tpy_err_format(vm, &tpy_exc_TypeError,
                               "byte indices must be integers or slices, not %s",
                               tpy_type_of(key)->name);
-    intptr_t i;
-    if (tpy_seq_index(vm, key, tpy_bytes_len(o), "index", &i) < 0)
+    /* Not tpy_seq_index: CPython's message here names no type. */
+    intptr_t i = tpy_index_ssize(vm, key, &tpy_exc_IndexError), n = tpy_bytes_len(o);
+    if (i == -1 && tpy_err_occurred(vm))
         return NULL;
+    if (i < 0)
+        i += n;
+    if (i < 0 || i >= n)
+        return tpy_err_format(vm, &tpy_exc_IndexError, "index out of range");
     return tpy_int_from_i64(vm, B(o)->data[i]);
 }
 
@@ -140,28 +147,31 @@ static int bytes_contains(tpy_vm *vm, tpy_object *o, tpy_object *item)
         }
         return memchr(B(o)->data, (int)v, (size_t)n) != NULL;
     }
-    if (!tpy_bytes_check(item)) {
+    const unsigned char *q;
+    intptr_t m;
+    if (!tpy_bytes_like(item, &q, &m)) {
         tpy_err_format(vm, &tpy_exc_TypeError, "a bytes-like object is required, not '%s'",
                        tpy_type_of(item)->name);
         return -1;
     }
-    intptr_t m = tpy_bytes_len(item);
     for (intptr_t i = 0; i + m <= n; i++)
-        if (memcmp(B(o)->data + i, B(item)->data, (size_t)m) == 0)
+        if (memcmp(B(o)->data + i, q, (size_t)m) == 0)
             return 1;
     return 0;
 }
 
 static tpy_object *bytes_concat(tpy_vm *vm, tpy_object *a, tpy_object *b)
 {
-    if (!tpy_bytes_check(b))
+    const unsigned char *pb;
+    intptr_t nb;
+    if (!tpy_bytes_like(b, &pb, &nb))   /* bytes or bytearray */
         return tpy_err_format(vm, &tpy_exc_TypeError, "can't concat %s to bytes",
                               tpy_type_of(b)->name);
-    intptr_t na = tpy_bytes_len(a), nb = tpy_bytes_len(b);
+    intptr_t na = tpy_bytes_len(a);
     tpy_object *r = tpy_bytes_from(vm, NULL, (size_t)(na + nb));
     if (r && na + nb) {
         memcpy(B(r)->data, B(a)->data, (size_t)na);
-        memcpy(B(r)->data + na, B(b)->data, (size_t)nb);
+        memcpy(B(r)->data + na, pb, (size_t)nb);
     }
     return r;
 }
@@ -226,9 +236,7 @@ static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, s
     if (tpy_str_check(x)) {
         if (nargs < 2)
             return tpy_err_set(vm, &tpy_exc_TypeError, "string argument without an encoding"), NULL;
-        size_t n;
-        const char *s = tpy_str_utf8(vm, x, &n);
-        return s ? tpy_bytes_from(vm, s, n) : NULL;
+        return tpy_str_encode_m(vm, x, args + 1, nargs - 1, NULL);   /* the encoding's bytes */
     }
     if (tpy_int_check(x)) {
         intptr_t n = tpy_index_ssize(vm, x, &tpy_exc_OverflowError);

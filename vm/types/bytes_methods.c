@@ -16,6 +16,9 @@
 #include "str_build.h"
 #include "str_internal.h"
 #include "types.h"
+#include "bytearray.h"
+#include "bytes_text.h"
+#include "codecs.h"
 #include "vm.h"
 
 #define B(o) ((tpy_bytes *)(o))
@@ -23,19 +26,31 @@
     static tpy_object *name(tpy_vm *vm, tpy_object *self, tpy_object *const *args, \
                             size_t nargs, tpy_object *kwnames)
 
+/* self is bytes; arguments may be any bytes-like object (bytearray too). */
 static const unsigned char *data(tpy_object *o)
 {
-    return B(o)->data;
+    const unsigned char *p;
+    intptr_t n;
+    return tpy_bytes_like(o, &p, &n) ? p : B(o)->data;
 }
 
 static intptr_t len(tpy_object *o)
 {
-    return tpy_bytes_len(o);
+    const unsigned char *p;
+    intptr_t n;
+    return tpy_bytes_like(o, &p, &n) ? n : tpy_bytes_len(o);
+}
+
+static bool bytes_like(tpy_object *o)
+{
+    const unsigned char *p;
+    intptr_t n;
+    return tpy_bytes_like(o, &p, &n);
 }
 
 static int need_bytes(tpy_vm *vm, tpy_object *o)
 {
-    if (tpy_bytes_check(o))
+    if (bytes_like(o))
         return 0;
     tpy_err_format(vm, &tpy_exc_TypeError, "a bytes-like object is required, not '%s'",
                    tpy_type_of(o)->name);
@@ -182,6 +197,9 @@ tpy_object *tpy_bytes_decode(tpy_vm *vm, tpy_object *self, tpy_object *encoding,
     if (len(self) == 0)   /* CPython looks no codec up for empty input */
         return tpy_newref(vm->empty_str);
     enum codec codec = encoding ? codec_of(encoding) : CODEC_UTF8;
+    tpy_wide_codec wide;
+    if (codec == CODEC_UNKNOWN && tpy_wide_codec_of(encoding, &wide))   /* codecs.c */
+        return tpy_wide_decode(vm, data(self), (size_t)len(self), &wide, errors);
     if (codec == CODEC_UNKNOWN)
         return tpy_err_format(vm, &tpy_exc_LookupError, "unknown encoding: %U", encoding);
     return decode(vm, self, codec, errors ? handler_of(errors) : ERR_STRICT, errors);
@@ -307,6 +325,9 @@ tpy_object *tpy_str_encode_m(tpy_vm *vm, tpy_object *self, tpy_object *const *ar
         || codec_args(vm, "encode", a) < 0)
         return NULL;
     enum codec codec = a[0] ? codec_of(a[0]) : CODEC_UTF8;
+    tpy_wide_codec wide;
+    if (codec == CODEC_UNKNOWN && tpy_wide_codec_of(a[0], &wide))   /* codecs.c */
+        return tpy_wide_encode(vm, self, &wide, a[1]);
     if (codec == CODEC_UNKNOWN)
         return tpy_err_format(vm, &tpy_exc_LookupError, "unknown encoding: %U", a[0]);
     if (codec == CODEC_UTF8 && !a[1]) {   /* the common case: the cached UTF-8 */
@@ -409,7 +430,7 @@ METHOD(bytes_fromhex)
 static int needle_of(tpy_vm *vm, tpy_object *o, const unsigned char **p, intptr_t *n,
                      unsigned char *one)
 {
-    if (tpy_bytes_check(o)) {
+    if (bytes_like(o)) {
         *p = data(o);
         *n = len(o);
         return 0;
@@ -517,7 +538,7 @@ static tpy_object *do_affix(tpy_vm *vm, tpy_object *self, tpy_object *const *arg
         return NULL;
     tpy_object *a = args[0];
     bool tuple = tpy_tuple_check(a);
-    if (!tuple && !tpy_bytes_check(a))
+    if (!tuple && !bytes_like(a))
         return tpy_err_format(vm, &tpy_exc_TypeError,
                               "%s first arg must be bytes or a tuple of bytes, not %s", fname,
                               tpy_type_of(a)->name);
@@ -550,7 +571,7 @@ METHOD(bytes_join)
     bool ok = true;
     for (intptr_t i = 0; ok && i < tpy_list_len(seq); i++) {
         tpy_object *x = tpy_list_get(seq, i);
-        if (!tpy_bytes_check(x)) {
+        if (!bytes_like(x)) {
             tpy_err_format(vm, &tpy_exc_TypeError,
                            "sequence item %zd: expected a bytes-like object, %s found", i,
                            tpy_type_of(x)->name);
@@ -840,5 +861,6 @@ const tpy_method_def tpy_bytes_methods[] = {
     {"isalnum", bytes_isalnum, 0, NULL},     {"isspace", bytes_isspace, 0, NULL},
     {"isascii", bytes_isascii, 0, NULL},     {"isupper", bytes_isupper, 0, NULL},
     {"islower", bytes_islower, 0, NULL},
+    TPY_BYTES_TEXT_METHODS,   /* bytes_text.c */
     {NULL, NULL, 0, NULL},
 };

@@ -3,6 +3,7 @@
 #include "error.h"
 #include "refcount.h"
 #include "types.h"
+#include "dict_views_ops.h"
 #include "vm.h"
 
 int tpy_dict_pop_item(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_object **value);
@@ -237,5 +238,6 @@ const tpy_method_def tpy_dict_methods[] = {
     {"fromkeys", dict_fromkeys, TPY_METH_CLASS, NULL},
     {"__contains__", dict_contains_m, 0, NULL},
     {"__getitem__", dict_getitem_m, 0, NULL},
+    {"__reversed__", tpy_dict_reversed_method, 0, NULL},
     {NULL, NULL, 0, NULL},
 };

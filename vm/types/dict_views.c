@@ -6,6 +6,7 @@
 #include "error.h"
 #include "refcount.h"
 #include "types.h"
+#include "dict_views_ops.h"
 #include "vm.h"
 
 typedef struct dict_view {
@@ -167,7 +168,7 @@ static const tpy_container_slots items_container = {.len = view_len, .contains =
     {.name = n, .basic_size = size, .flags = TPY_OBJ_CONTAINER,                  \
      .destroy = holder_destroy, .traverse = holder_traverse, .clear = holder_clear}
 
-#define VIEW_TYPE(var, pyname, iterfn, cont)                                     \
+#define VIEW_TYPE(var, pyname, iterfn, cont, num, meths, cmp)                    \
     tpy_type var = {                                                             \
         .ob = TPY_STATIC_HEAD(tpy_type_type),                                    \
         .layout = HOLDER_LAYOUT(pyname, sizeof(dict_view)),                      \
@@ -176,10 +177,16 @@ static const tpy_container_slots items_container = {.len = view_len, .contains =
         .hash = tpy_hash_unhashable,                                             \
         .iter = iterfn,                                                          \
         .container = &cont,                                                      \
+        .number = num,                                                           \
+        .methods = meths,                                                        \
+        .richcompare = cmp,                                                      \
     };
-VIEW_TYPE(tpy_dict_keys_type, "dict_keys", keys_iter, keys_container)
-VIEW_TYPE(tpy_dict_values_type, "dict_values", values_iter, values_container)
-VIEW_TYPE(tpy_dict_items_type, "dict_items", items_iter, items_container)
+VIEW_TYPE(tpy_dict_keys_type, "dict_keys", keys_iter, keys_container, &tpy_dict_view_number,
+          tpy_dict_keys_methods, tpy_dict_view_richcompare)
+VIEW_TYPE(tpy_dict_values_type, "dict_values", values_iter, values_container, NULL,
+          tpy_dict_values_methods, NULL)
+VIEW_TYPE(tpy_dict_items_type, "dict_items", items_iter, items_container, &tpy_dict_view_number,
+          tpy_dict_items_methods, tpy_dict_view_richcompare)
 
 #define ITER_TYPE(var, pyname, nextfn)                                           \
     tpy_type var = {                                                             \

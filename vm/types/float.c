@@ -8,6 +8,7 @@
 #include "numglue.h"
 #include "refcount.h"
 #include "types.h"
+#include "complex.h"
 #include "vm.h"
 
 #define FV(o) (((tpy_float *)(o))->value)
@@ -87,8 +88,7 @@ static tpy_object *float_result(tpy_vm *vm, int st, double r, tpy_num_error *err
         return tpy_num_raise(vm, err), NULL;
     if (st == TPY_NUM_COMPLEX)
         return tpy_err_set(vm, &tpy_exc_ValueError,
-                           "complex results (negative number to a fractional power) are not "
-                           "supported yet"), NULL;
+                           "complex results (negative number to a fractional power)"), NULL;
     return tpy_float_from_double(vm, r);
 }
 
@@ -110,7 +110,11 @@ static tpy_object *float_binary(tpy_vm *vm, enum tpy_binop op, tpy_object *a, tp
     case TPY_OP_TRUEDIV: st = tpy_num_double_div(x, y, &r, &err); break;
     case TPY_OP_FLOORDIV: st = tpy_num_double_floordiv(x, y, &r, &err); break;
     case TPY_OP_MOD: st = tpy_num_double_mod(x, y, &r, &err); break;
-    case TPY_OP_POW: st = tpy_num_double_pow(x, y, &r, &err); break;
+    case TPY_OP_POW:
+        st = tpy_num_double_pow(x, y, &r, &err);
+        if (st == TPY_NUM_COMPLEX)   /* (-8.0) ** (1/3): a complex result, as CPython */
+            return tpy_complex_pow_real(vm, x, y);
+        break;
     case TPY_OP_DIVMOD: {
         if (tpy_num_double_divmod(x, y, &q, &r, &err) != TPY_NUM_OK)
             return tpy_num_raise(vm, &err), NULL;

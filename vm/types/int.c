@@ -15,6 +15,7 @@
 #include "numglue.h"
 #include "refcount.h"
 #include "types.h"
+#include "bytearray.h"
 #include "vm.h"
 
 #define INT(o) ((tpy_int *)(o))
@@ -263,8 +264,10 @@ static tpy_object *int_from_text_object(tpy_vm *vm, tpy_object *x, int base)
         const char *s = tpy_str_utf8(vm, x, &n);
         return s ? tpy_int_from_text(vm, s, n, base, x) : NULL;
     }
-    tpy_bytes *b = (tpy_bytes *)x;
-    return tpy_int_from_text(vm, (const char *)b->data, (size_t)tpy_bytes_len(x), base, x);
+    const unsigned char *p;
+    intptr_t n;
+    (void)tpy_bytes_like(x, &p, &n);   /* bytes or bytearray */
+    return tpy_int_from_text(vm, (const char *)p, (size_t)n, base, x);
 }
 
 static tpy_object *int_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
@@ -282,7 +285,7 @@ static tpy_object *int_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, siz
         return tpy_int_from_i64(vm, 0);
     }
     if (!a[1]) {
-        if (tpy_str_check(a[0]) || tpy_bytes_check(a[0]))
+        if (tpy_str_check(a[0]) || tpy_bytes_check(a[0]) || tpy_bytearray_check(a[0]))
             return int_from_text_object(vm, a[0], 10);
         tpy_object *r = tpy_number_int(vm, a[0]);
         if (r && tpy_type_of(r) != &tpy_int_type) {   /* int(True) is 1 */
@@ -298,7 +301,7 @@ static tpy_object *int_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, siz
     if (base != 0 && (base < 2 || base > 36))
         return tpy_err_set(vm, &tpy_exc_ValueError, "int() base must be >= 2 and <= 36, or 0"),
                NULL;
-    if (!tpy_str_check(a[0]) && !tpy_bytes_check(a[0]))
+    if (!tpy_str_check(a[0]) && !tpy_bytes_check(a[0]) && !tpy_bytearray_check(a[0]))
         return tpy_err_set(vm, &tpy_exc_TypeError, "int() can't convert non-string with explicit base"),
                NULL;
     return int_from_text_object(vm, a[0], (int)base);

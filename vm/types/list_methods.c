@@ -157,13 +157,27 @@ METHOD(list_sort)
         return tpy_err_set(vm, &tpy_exc_TypeError, "sort() takes no positional arguments"), NULL;
     if (tpy_arg_parse(vm, "sort", args, 0, kwnames, names, 0, 0, a) < 0)
         return NULL;
-    int reverse = a[1] ? tpy_is_true(vm, a[1]) : 0;
+    int reverse = tpy_list_sort_reverse_flag(vm, a[1]);
     if (reverse < 0)
         return NULL;
     tpy_object *key = a[0] == TPY_NONE ? NULL : a[0];
     if (tpy_list_sort(vm, self, key, reverse) < 0)
         return NULL;
     return none();
+}
+
+int tpy_list_sort_reverse_flag(tpy_vm *vm, tpy_object *arg)
+{
+    if (!arg)
+        return 0;
+    /* An int, as CPython's bool(accept={int}) converter wants: None or a
+     * float is a TypeError, not a truth value. */
+    if (!tpy_has_index(arg)) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "'%s' object cannot be interpreted as an integer",
+                       tpy_type_of(arg)->name);
+        return -1;
+    }
+    return tpy_is_true(vm, arg);
 }
 
 METHOD(list_reversed)

@@ -116,11 +116,124 @@ static tpy_object *range_item(tpy_vm *vm, int64_t start, int64_t step, int64_t i
     return tpy_int_from_i64(vm, start + i * step);
 }
 
+/* ---- indexing ranges whose numbers exceed a word, with int objects ---- */
+
+/* Temporaries of one big-int computation, released together. */
+typedef struct bigtmp {
+    tpy_object *v[16];
+    int n;
+} bigtmp;
+
+static tpy_object *keep(bigtmp *t, tpy_object *o)
+{
+    if (o && t->n < 16)
+        t->v[t->n++] = o;
+    return o;
+}
+
+static void release(tpy_vm *vm, bigtmp *t)
+{
+    while (t->n)
+        tpy_decref(vm, t->v[--t->n]);
+}
+
+/* One bound of a slice of a sequence of length len (CPython's
+ * PySlice_GetLongIndices): negative counts from the end, then clamped to
+ * [lower, upper]. Borrowed from the temporaries; NULL on error. */
+static tpy_object *big_bound(tpy_vm *vm, bigtmp *t, tpy_object *v, tpy_object *len,
+                             tpy_object *lower, tpy_object *upper, tpy_object *dflt)
+{
+    if (v == TPY_NONE)
+        return dflt;
+    tpy_object *i = keep(t, tpy_index(vm, v));
+    if (i && tpy_int_sign(i) < 0) {
+        i = keep(t, int_op(vm, TPY_OP_ADD, i, len));
+        if (i && tpy_int_compare(i, lower) < 0)
+            i = lower;
+    } else if (i && tpy_int_compare(i, upper) > 0) {
+        i = upper;
+    }
+    return i;
+}
+
+static tpy_object *big_slice(tpy_vm *vm, tpy_object *o, tpy_object *key)
+{
+    tpy_slice *sl = (tpy_slice *)key;
+    bigtmp t = {.n = 0};
+    tpy_object *r = NULL, *len = R(o)->length;
+    tpy_object *step = sl->step == TPY_NONE ? keep(&t, tpy_int_from_i64(vm, 1))
+                                            : keep(&t, tpy_index(vm, sl->step));
+    if (!step)
+        goto done;
+    if (tpy_int_sign(step) == 0) {
+        tpy_err_set(vm, &tpy_exc_ValueError, "slice step cannot be zero");
+        goto done;
+    }
+    bool back = tpy_int_sign(step) < 0;
+    tpy_object *lower = keep(&t, tpy_int_from_i64(vm, back ? -1 : 0));
+    tpy_object *upper = back ? keep(&t, int_op(vm, TPY_OP_ADD, len, lower)) : len;
+    if (!lower || !upper)
+        goto done;
+    tpy_object *a = big_bound(vm, &t, sl->start, len, lower, upper, back ? upper : lower);
+    tpy_object *b = a ? big_bound(vm, &t, sl->stop, len, lower, upper, back ? lower : upper) : NULL;
+    if (!b)
+        goto done;
+    /* range(start + a*step, start + b*step, step*slice_step) */
+    tpy_object *x = keep(&t, int_op(vm, TPY_OP_MUL, a, R(o)->step));
+    x = x ? keep(&t, int_op(vm, TPY_OP_ADD, R(o)->start, x)) : NULL;
+    tpy_object *y = x ? keep(&t, int_op(vm, TPY_OP_MUL, b, R(o)->step)) : NULL;
+    y = y ? keep(&t, int_op(vm, TPY_OP_ADD, R(o)->start, y)) : NULL;
+    tpy_object *z = y ? keep(&t, int_op(vm, TPY_OP_MUL, R(o)->step, step)) : NULL;
+    r = z ? tpy_range_new(vm, x, y, z) : NULL;
+done:
+    release(vm, &t);
+    return r;
+}
+
+static tpy_object *big_item(tpy_vm *vm, tpy_object *o, tpy_object *key)
+{
+    bigtmp t = {.n = 0};
+    tpy_object *r = NULL, *i = keep(&t, tpy_index(vm, key));
+    if (i && tpy_int_sign(i) < 0)
+        i = keep(&t, int_op(vm, TPY_OP_ADD, i, R(o)->length));
+    if (!i)
+        goto done;
+    if (tpy_int_sign(i) < 0 || tpy_int_compare(i, R(o)->length) >= 0) {
+        tpy_err_set(vm, &tpy_exc_IndexError, "range object index out of range");
+        goto done;
+    }
+    tpy_object *off = keep(&t, int_op(vm, TPY_OP_MUL, i, R(o)->step));
+    r = off ? int_op(vm, TPY_OP_ADD, R(o)->start, off) : NULL;
+done:
+    release(vm, &t);
+    return r;
+}
+
+static bool is_big_int(tpy_object *o)
+{
+    return tpy_int_check(o) && !tpy_int_is_word(o);
+}
+
 static tpy_object *range_getitem(tpy_vm *vm, tpy_object *o, tpy_object *key)
 {
     int64_t start, step, len;
-    if (words(vm, o, &start, &step, &len) < 0)
-        return NULL;
+    bool is_slice = tpy_slice_check(key);
+    if (!is_slice && !tpy_has_index(key))
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "range indices must be integers or slices, not %s",
+                              tpy_type_of(key)->name);
+    /* Numbers beyond a word (range(10**20)[-1], r[::10**20]) take the
+     * int-object path; everything else stays in machine words. */
+    bool big = words(vm, o, &start, &step, &len) < 0;
+    if (big)
+        tpy_err_clear(vm);
+    else if (is_slice)
+        big = is_big_int(((tpy_slice *)key)->step) || is_big_int(((tpy_slice *)key)->start)
+              || is_big_int(((tpy_slice *)key)->stop);
+    else
+        big = is_big_int(key);
+    if (big)
+        return is_slice ? big_slice(vm, o, key) : big_item(vm, o, key);
     if (tpy_slice_check(key)) {
         intptr_t a, b, c;
         if (tpy_slice_adjust(vm, key, (intptr_t)len, &a, &b, &c) < 0)

@@ -95,6 +95,22 @@ static tpy_object *set_filter(tpy_vm *vm, tpy_object *a, tpy_object *b, int keep
     return r;
 }
 
+/* a & b (of a's type): CPython walks the smaller set (b on a tie) and
+ * adds its members found in the other, which fixes the result's order. */
+static tpy_object *set_intersect(tpy_vm *vm, tpy_object *a, tpy_object *b)
+{
+    tpy_object *walk = tpy_set_len(b) > tpy_set_len(a) ? a : b, *probe = walk == a ? b : a;
+    tpy_object *r = tpy_set_make(vm, tpy_type_of(a));
+    intptr_t pos = 0;
+    tpy_object *k;
+    while (r && tpy_set_next(walk, &pos, &k)) {
+        int in = tpy_set_contains(vm, probe, k);
+        if (in < 0 || (in && tpy_set_add(vm, r, k) < 0))
+            TPY_CLEAR(vm, r);
+    }
+    return r;
+}
+
 static tpy_object *set_symdiff(tpy_vm *vm, tpy_object *a, tpy_object *b)
 {
     tpy_object *r = set_filter(vm, a, b, 0);
@@ -114,7 +130,7 @@ static tpy_object *set_binop(tpy_vm *vm, enum tpy_binop op, tpy_object *a, tpy_o
         return TPY_NOT_IMPLEMENTED;
     switch (op) {
     case TPY_OP_OR: return set_union(vm, a, b);
-    case TPY_OP_AND: return set_filter(vm, a, b, 1);
+    case TPY_OP_AND: return set_intersect(vm, a, b);
     case TPY_OP_SUB: return set_filter(vm, a, b, 0);
     default: return set_symdiff(vm, a, b);
     }
@@ -127,6 +143,22 @@ static tpy_object *set_inplace(tpy_vm *vm, enum tpy_binop op, tpy_object *a, tpy
         return TPY_NOT_IMPLEMENTED;
     if (op == TPY_OP_OR)
         return set_update(vm, a, b) < 0 ? NULL : tpy_newref(a);
+    if (op == TPY_OP_SUB || op == TPY_OP_XOR) {
+        /* - and ^ edit a's own table, as CPython does, so that the
+         * iteration order matches; & builds the result and refills. */
+        if (a == b) {
+            tpy_set_clear_all(vm->heap, a);
+            return tpy_newref(a);
+        }
+        intptr_t pos = 0;
+        tpy_object *key;
+        int st = 0;
+        while (st == 0 && tpy_set_next(b, &pos, &key)) {
+            int had = tpy_set_discard(vm, a, key);
+            st = had < 0 ? -1 : (op == TPY_OP_XOR && !had) ? tpy_set_add(vm, a, key) : 0;
+        }
+        return st < 0 ? NULL : tpy_newref(a);
+    }
     tpy_object *r = set_binop(vm, op, a, b);
     if (!r)
         return NULL;
@@ -337,6 +369,43 @@ METHOD(set_issubset_m) { return relation(vm, self, args, nargs, kwnames, "issubs
 METHOD(set_issuperset_m) { return relation(vm, self, args, nargs, kwnames, "issuperset", 1); }
 METHOD(set_isdisjoint_m) { return relation(vm, self, args, nargs, kwnames, "isdisjoint", 2); }
 
+/* intersection_update & co.: the operator applied in place, argument by
+ * argument (any iterables, made sets first). */
+static tpy_object *multi_update(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                size_t nargs, tpy_object *kwnames, const char *fname,
+                                enum tpy_binop op)
+{
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0)
+        return NULL;
+    for (size_t i = 0; i < nargs; i++) {
+        tpy_object *other = tpy_anyset_check(args[i]) ? tpy_newref(args[i])
+                                                       : tpy_set_new(vm, args[i]);
+        tpy_object *r = other ? set_inplace(vm, op, self, other) : NULL;
+        tpy_xdecref(vm, other);
+        if (!r)
+            return NULL;
+        tpy_decref(vm, r);
+    }
+    return TPY_NONE;
+}
+
+METHOD(set_intersection_update_m)
+{
+    return multi_update(vm, self, args, nargs, kwnames, "intersection_update", TPY_OP_AND);
+}
+
+METHOD(set_difference_update_m)
+{
+    return multi_update(vm, self, args, nargs, kwnames, "difference_update", TPY_OP_SUB);
+}
+
+METHOD(set_symdiff_update_m)
+{
+    if (tpy_arg_one(vm, "symmetric_difference_update", nargs, kwnames) < 0)
+        return NULL;
+    return multi_update(vm, self, args, nargs, NULL, "symmetric_difference_update", TPY_OP_XOR);
+}
+
 #define COMMON_METHODS                                                        \
     {"copy", set_copy_m, 0, NULL}, {"union", set_union_m, 0, NULL},            \
     {"intersection", set_intersection_m, 0, NULL},                            \
@@ -349,6 +418,9 @@ const tpy_method_def tpy_set_methods[] = {
     {"add", set_add_m, 0, NULL}, {"discard", set_discard_m, 0, NULL},
     {"remove", set_remove_m, 0, NULL}, {"pop", set_pop_m, 0, NULL},
     {"clear", set_clear_m, 0, NULL}, {"update", set_update_m, 0, NULL},
+    {"intersection_update", set_intersection_update_m, 0, NULL},
+    {"difference_update", set_difference_update_m, 0, NULL},
+    {"symmetric_difference_update", set_symdiff_update_m, 0, NULL},
     COMMON_METHODS,
     {NULL, NULL, 0, NULL},
 };

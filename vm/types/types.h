@@ -262,6 +262,8 @@ tpy_object *tpy_list_new(tpy_vm *vm, size_t n);   /* n NULL items to fill */
 int tpy_list_append(tpy_vm *vm, tpy_object *list, tpy_object *item);  /* takes a reference */
 int tpy_list_extend(tpy_vm *vm, tpy_object *list, tpy_object *iterable);
 int tpy_list_sort(tpy_vm *vm, tpy_object *list, tpy_object *key, bool reverse);
+/* sort()'s reverse= argument (NULL: absent) as 0/1, or -1 with TypeError. */
+int tpy_list_sort_reverse_flag(tpy_vm *vm, tpy_object *arg);
 tpy_object *tpy_list_as_tuple(tpy_vm *vm, tpy_object *list);
 int tpy_list_resize(tpy_vm *vm, tpy_list *l, intptr_t newsize);
 

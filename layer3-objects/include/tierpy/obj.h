@@ -372,6 +372,23 @@ tpy_pool *tpy_obj_heap_pool(tpy_obj_heap *heap);
 tpy_mem_allocator *tpy_obj_heap_mem(tpy_obj_heap *heap);
 
 /**
+ * @brief Forget @p type in @p heap before its owner frees the descriptor
+ * (a class made at run time): its counters stay, under a stand-in
+ * descriptor that the statistics read from then on. No live objects of
+ * the type may remain. Nothing happens when the heap never saw the type.
+ */
+void tpy_obj_type_retire(tpy_obj_heap *heap, tpy_obj_type *type);
+
+/**
+ * @brief Attach the owner's pointer to @p heap (the VM sets itself, so that
+ * destroy hooks, which receive only the heap, can reach it). Layer3 never
+ * reads it; NULL until set.
+ */
+void tpy_obj_heap_set_user(tpy_obj_heap *heap, void *user);
+/** @brief The pointer given to tpy_obj_heap_set_user(), or NULL. */
+void *tpy_obj_heap_user(const tpy_obj_heap *heap);
+
+/**
  * @brief Raw memory for the VM (a list's item array, a dict's table),
  * from the pool or from layer1 as the heap is configured, so that the VM
  * need not know whether layer2 is on. NULL when out of memory.

@@ -1,0 +1,23 @@
+# Pins bytearray: indexing, slice assignment and deletion, in-place ops, forwarded bytes methods, mixing with bytes, unhashability and error messages.
+ba = bytearray(b"hello world")
+print(ba, len(ba), ba[0], ba[-1], ba[1:4], ba[::-2], repr(bytearray()), bytearray(3), bytearray([1, 2, 255]), bytearray("hé", "utf-8"))
+ba[0] = 72; ba[1:3] = b"EY"; print(ba)
+ba[0:0] = [1, 2]; print(ba); del ba[0:2]; print(ba)
+ba[::2] = bytes(len(ba[::2])); print(ba)
+del ba[::3]; print(ba)
+b2 = bytearray(b"abc"); b2 += b"def"; print(b2, b2 * 2, 2 * b2)
+print(b2.upper(), b2.split(b"c"), b2.partition(b"d"), b2.find(b"c"), b2.decode(), b2.hex(), bytearray.fromhex("41 42"))
+print(b2 == b"abcdefabcdef", b"abcdefabcdef" == b2, b2 < bytearray(b"b"), b"x" in b2, 97 in b2, list(bytearray(b"hi")))
+try: hash(b2)
+except TypeError as e: print(e)
+print(b"ab" + bytearray(b"cd"), bytearray(b"ab") + b"cd", b"-".join([b"x", bytearray(b"z")]), bytearray(b"-").join([b"a", b"b"]))
+c = b2.copy(); c.reverse(); print(c, b2, c.pop(), c.pop(0), c)
+c.insert(-1, 65); c.append(66); c.extend([67, 68]); c.extend(b"EF"); c.remove(65); print(c)
+for t in (lambda: c.remove(0), lambda: bytearray().pop(), lambda: c.append(300), lambda: c.append("a"), lambda: c.extend(5), lambda: bytearray("x")):
+    try: t()
+    except Exception as e: print(type(e).__name__, e)
+print(bytearray(b"%d-%s") % (5, b"x"), str(bytearray(b"q")), bytearray(b"a\x00'"), type(b2[1:]).__name__, ba.strip(b"\x00"))
+ba = bytearray(b'abc'); ba.clear(); print(ba, bytes(bytearray(b'zz')))
+x = bytearray(b"0123456789"); x[2:8:2] = b"abc"; print(x)
+try: x[::2] = b"ab"
+except ValueError as e: print(e)

@@ -1,0 +1,72 @@
+/* vm/core/heaptype.h: classes made at run time (`class` statements and
+ * type(name, bases, dict)): their layout, attribute lookup on instances,
+ * and the slot table that dispatches the core's C slots to dunder methods.
+ *
+ * A heap type is a tpy_type followed by what a static type keeps in
+ * static data: its name objects and its own copies of the number and
+ * container slot tables (so that assigning C.__add__ later can patch one
+ * entry). Instances of a class whose solid base is `object` (or a builtin
+ * container whose layout ends at a fixed size: list, dict, exceptions)
+ * extend the base's layout with the __slots__ pointers and then a
+ * __dict__ pointer (dict_offset). Instances reference their type. */
+#ifndef TIERPY_VM_HEAPTYPE_H
+#define TIERPY_VM_HEAPTYPE_H
+
+#include "object.h"
+
+typedef struct tpy_heaptype {
+    tpy_type type;
+    tpy_object *name_obj;        /* str, owned: type.name is its UTF-8 */
+    tpy_object *qualname;        /* str, owned */
+    tpy_number_slots number;     /* type.number points here */
+    tpy_container_slots container; /* type.container points here */
+    tpy_type *solid;             /* the builtin type whose layout instances extend */
+    size_t slots_offset;         /* first __slots__ pointer (0: none) */
+    size_t nslots;
+} tpy_heaptype;
+
+static inline bool tpy_is_heaptype(const tpy_type *t)
+{
+    return (t->flags & TPY_TF_HEAPTYPE) != 0;
+}
+
+/* type(name, bases, dict) with metatype `meta` (type or a subclass). */
+tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_object *bases,
+                             tpy_object *dict, tpy_object *kwnames_dict);
+/* type.__new__ from Python: type(o) with one argument, else the above. */
+tpy_object *tpy_type_new_call(tpy_vm *vm, tpy_type *meta, tpy_object *const *args,
+                              size_t nargs, tpy_object *kwnames);
+void tpy_heaptype_destroy(tpy_obj_heap *heap, tpy_object *o);
+/* Attribute assignment on a heap type: updates the dict and re-derives
+ * the slot of a dunder name. */
+int tpy_heaptype_setattr(tpy_vm *vm, tpy_object *type, tpy_object *name, tpy_object *value);
+/* __new__ (and a few __init__) of a builtin type, added to its per-VM dict. */
+int tpy_heaptype_builtin_wrappers(tpy_vm *vm, tpy_type *t, tpy_object *dict);
+tpy_object *tpy_heaptype_qualname(tpy_type *t);   /* borrowed, NULL for builtins */
+
+/* object.__getattribute__ / __setattr__ with instance dicts (CPython's
+ * PyObject_GenericGetAttr). */
+tpy_object *tpy_object_getattribute(tpy_vm *vm, tpy_object *o, tpy_object *name);
+/* The same, returning NULL without an exception when merely missing. */
+tpy_object *tpy_object_getattribute_opt(tpy_vm *vm, tpy_object *o, tpy_object *name);
+int tpy_object_setattribute(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object *value);
+/* The instance dict slot of `o`, or NULL when its type has none. */
+tpy_object **tpy_instance_dict_ptr(tpy_object *o);
+
+/* slotdefs.c: point the type's C slots at the trampolines for each dunder
+ * method its MRO defines in Python; `name` non-NULL: that name only. */
+void tpy_slots_update(tpy_vm *vm, tpy_type *t, tpy_object *name);
+/* Call type(o).<name>(o, *args) looked up on the type, binding as a
+ * method; NULL with AttributeError if missing (`missing` set true). */
+tpy_object *tpy_call_special(tpy_vm *vm, tpy_object *o, const char *name,
+                             tpy_object *const *args, size_t nargs, bool *missing);
+
+/* descrobject.c */
+extern tpy_type tpy_property_type, tpy_staticmethod_type, tpy_classmethod_type, tpy_super_type,
+    tpy_member_descr_type, tpy_getitem_iter_type;
+/* iter(o) for a class with __getitem__ but no __iter__. */
+tpy_object *tpy_getitem_iter_new(tpy_vm *vm, tpy_object *seq);
+tpy_object *tpy_member_descr_new(tpy_vm *vm, tpy_type *owner, tpy_object *name, size_t offset);
+extern int (*tpy_super_frame_hook)(tpy_vm *, tpy_object **type, tpy_object **obj);
+
+#endif
