@@ -46,7 +46,8 @@ static void usage(FILE *out)
             "-m mod     : run library module as a script (terminates option list)\n"
             "-V         : print the tierpy version number and exit (also --version)\n"
             "-X opt     : set implementation-specific option (e.g. -X malloc=debug,\n"
-            "             -X memstats[=json], -X gcstats[=json])\n"
+            "             -X memstats[=json], -X gcstats[=json], -X cachemain to\n"
+            "             cache the main script too)\n"
             "--dis file : print the disassembly of file's code units and exit\n"
             "--compile path ... : compile each file, and the .py files under each\n"
             "             directory, into __pycache__/NAME.tierpy-%d.tpyc\n"
@@ -148,7 +149,7 @@ static int run_compile(const options *o)
     return counts.failed ? 1 : 0;
 }
 
-/* -X options the runtime reads: malloc=NAME, memstats[=json], gcstats[=json]. Others are
+/* -X options the runtime reads: malloc=NAME, memstats[=json], gcstats[=json], cachemain. Others are
  * accepted and ignored, as CPython does. Returns -1 to go on, or 2. */
 static int runtime_options(const options *o, tpy_main_options *m)
 {
@@ -167,6 +168,9 @@ static int runtime_options(const options *o, tpy_main_options *m)
             m->gcstats = TPY_MEMSTATS_TABLE;
         } else if (strcmp(x, "gcstats=json") == 0) {
             m->gcstats = TPY_MEMSTATS_JSON;
+        } else if (strcmp(x, "cachemain") == 0) {
+            /* CPython never caches the main script; tierpy does when asked. */
+            m->write_cache = !o->dont_write_bytecode;
         } else if (strncmp(x, "gcstats=", 8) == 0) {
             fprintf(stderr, "tierpy: -X gcstats takes no value or 'json', not '%s'\n", x + 8);
             return 2;
@@ -175,12 +179,13 @@ static int runtime_options(const options *o, tpy_main_options *m)
     return -1;
 }
 
-/* The program's code comes through the cache (loaded when fresh, else
- * compiled and written), then runs as __main__. */
+/* The program's code is compiled (or loaded from a fresh cache file), then
+ * runs as __main__. Like CPython, tierpy writes no cache file for the main
+ * script unless asked with -X cachemain; imported modules are cached. */
 static int run_program(const options *o, char **argv)
 {
     tpy_main_options m = {0};
-    m.write_cache = !o->dont_write_bytecode;
+    m.write_cache = false;
     int status = runtime_options(o, &m);
     if (status >= 0)
         return status;

@@ -42,6 +42,8 @@ def run(tierpy, *args, env_extra=None):
     env = dict(os.environ, TIERPY_CACHE_TRACE="1")
     env.pop("TIERPY_DONTWRITEBYTECODE", None)
     env.update(env_extra or {})
+    if args and not args[0].startswith("--"):
+        args = ("-X", "cachemain", *args)   # the main script is cached only when asked
     r = subprocess.run([tierpy, *args], capture_output=True, timeout=60, env=env)
     return r.returncode, r.stdout.decode("utf-8", "replace"), r.stderr.decode("utf-8", "replace")
 
