@@ -189,7 +189,13 @@ static int run_program(const options *o, char **argv)
     int status = runtime_options(o, &m);
     if (status >= 0)
         return status;
-    if (o->mode == MODE_COMMAND) {
+    m.dont_write_bytecode = o->dont_write_bytecode;
+    if (o->mode == MODE_MODULE) {
+        /* sys.argv: [MODULE's file (set once found), args...]. */
+        m.module = o->module;
+        m.argc = o->npaths + 1;
+        m.argv = o->paths - 1;
+    } else if (o->mode == MODE_COMMAND) {
         /* sys.argv: ['-c', args...]; paths holds the arguments after CODE. */
         m.command = o->command;
         m.argc = o->npaths + 1;
@@ -215,10 +221,8 @@ int main(int argc, char **argv)
     case MODE_COMPILE:
         return run_compile(&o);
     case MODE_COMMAND:
-        return run_program(&o, argv);
     case MODE_MODULE:
-        fprintf(stderr, "tierpy: -m %s: running modules arrives with imports\n", o.module);
-        return 2;
+        return run_program(&o, argv);
     case MODE_RUN:
     default:
         if (o.npaths == 0) {

@@ -64,7 +64,10 @@ def find_programs(dirs, substr):
                 found.add(root)
             continue
         for dirpath, dirnames, filenames in os.walk(root):
-            dirnames[:] = [x for x in dirnames if not x.startswith((".", "__"))]
+            # Directories starting with _ and packages (an __init__.py)
+            # hold helper modules of the import tests, not programs.
+            dirnames[:] = [x for x in dirnames if not x.startswith((".", "_"))
+                           and not os.path.exists(os.path.join(dirpath, x, "__init__.py"))]
             for fn in filenames:
                 path = os.path.join(dirpath, fn)
                 # Programs live in subdirectories of tests/py (run.py itself

@@ -81,7 +81,9 @@ Test(oom, layer1_failures_raise_memory_error_and_leak_nothing)
         still_usable();
         t_end();
     }
-    cr_expect_gt(failures, 30, "only %d runs failed", failures);
+    /* Enough runs must hit the workload for the test to mean anything; free
+     * lists (ints, floats, tuples) serve many requests without layer1. */
+    cr_expect_gt(failures, 20, "only %d runs failed", failures);
 }
 
 Test(oom, layer2_failures_raise_memory_error_and_leak_nothing)

@@ -18,6 +18,7 @@
  *    above the handler's.
  * Slow paths live in ceval_ops.c, raising and unwinding helpers in
  * ceval_exc.c, specialization decisions in specialize.c. */
+#include <math.h>
 #include <string.h>
 
 #include "abstract.h"
@@ -51,18 +52,6 @@ static inline void clear_reg(tpy_vm *vm, tpy_object **slot)
         *slot = NULL;
         tpy_decref(vm, old);
     }
-}
-
-/* F's release bits: the temporaries r[A], r[B], r[C] die after use. */
-static void release_flags(tpy_vm *vm, tpy_object **r, tpy_instr i)
-{
-    unsigned f = TPY_I_F(i);
-    if (f & TPY_F_REL_A)
-        clear_reg(vm, &r[TPY_I_A(i)]);
-    if (f & TPY_F_REL_B)
-        clear_reg(vm, &r[TPY_I_B(i)]);
-    if (f & TPY_F_REL_C)
-        clear_reg(vm, &r[TPY_I_C(i)]);
 }
 
 static void release_run(tpy_vm *vm, tpy_object **r, size_t n)
@@ -122,6 +111,100 @@ static inline bool int_arith(unsigned op, int64_t x, int64_t y, int64_t *out)
     case TPY_BINOP_SUB: return !__builtin_sub_overflow(x, y, out);
     default: return !__builtin_mul_overflow(x, y, out);
     }
+}
+
+/* ---- unspecialized fast paths: word ints (Python's floor semantics, no
+ * overflow: those cases fall back) and floats. `*res` may be NULL (no
+ * memory): the caller's error path handles it. ---- */
+static inline bool word_none(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res)
+{
+    (void)vm, (void)a, (void)b, (void)res;
+    return false;
+}
+
+#define WORD_FAST(NAME, BODY)                                                          \
+    static inline bool NAME(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res) \
+    {                                                                                  \
+        if (!is_word_int(a) || !is_word_int(b))                                        \
+            return false;                                                              \
+        int64_t x = word_of(a), y = word_of(b), v;                                     \
+        BODY                                                                           \
+        *res = tpy_int_from_i64(vm, v);                                                \
+        return true;                                                                   \
+    }
+
+WORD_FAST(word_mod, {
+    if (y == 0)
+        return false;   /* ZeroDivisionError */
+    if (y == -1) {
+        v = 0;
+    } else {
+        v = x % y;
+        if (v != 0 && ((v ^ y) < 0))
+            v += y;
+    }
+})
+WORD_FAST(word_floordiv, {
+    if (y == 0 || (y == -1 && x == INT64_MIN))
+        return false;
+    v = x / y;
+    if (x % y != 0 && ((x ^ y) < 0))
+        v--;
+})
+WORD_FAST(word_rshift, {
+    if (y < 0)
+        return false;   /* ValueError */
+    v = y >= 63 ? (x < 0 ? -1 : 0) : x >> y;
+})
+WORD_FAST(word_lshift, {
+    if (y < 0 || y >= 63)
+        return false;
+    v = (int64_t)((uint64_t)x << y);
+    if ((v >> y) != x)
+        return false;   /* overflows: a big int */
+})
+WORD_FAST(word_and, { v = x & y; })
+WORD_FAST(word_or, { v = x | y; })
+WORD_FAST(word_xor, { v = x ^ y; })
+
+/* x / y: floats, or word ints both within 2^53 (exact as doubles, so one
+ * division is correctly rounded, as CPython's long_true_divide does). */
+static inline bool fast_truediv(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res)
+{
+    double x, y;
+    if (is_float(a) && is_float(b)) {
+        x = tpy_float_value(a);
+        y = tpy_float_value(b);
+    } else if (is_word_int(a) && is_word_int(b)) {
+        int64_t p = word_of(a), q = word_of(b);
+        const int64_t lim = (int64_t)1 << 53;
+        if (p < -lim || p > lim || q < -lim || q > lim)
+            return false;
+        x = (double)p;
+        y = (double)q;
+    } else {
+        return false;
+    }
+    if (y == 0.0)
+        return false;   /* ZeroDivisionError */
+    *res = tpy_float_from_double(vm, x / y);
+    return true;
+}
+
+/* float ** float for a positive finite base and a finite exponent with a
+ * finite result: plain pow() (float_pow's other cases fall back). */
+static inline bool fast_pow(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res)
+{
+    if (!is_float(a) || !is_float(b))
+        return false;
+    double x = tpy_float_value(a), y = tpy_float_value(b);
+    if (!(x > 0.0) || !isfinite(x) || !isfinite(y))
+        return false;
+    double v = pow(x, y);
+    if (!isfinite(v))
+        return false;
+    *res = tpy_float_from_double(vm, v);
+    return true;
 }
 
 static inline bool cmp_result(int c, unsigned sel)
@@ -310,7 +393,19 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
 #define OPC TPY_I_C(i)
 #define OPF TPY_I_F(i)
 #define SETREG(n, v) set_reg(vm, &r[n], (v))
-#define RELEASE_FLAGS() do { if (OPF & 7u) release_flags(vm, r, i); } while (0)
+/* Inline: most temporaries die here, and a call per instruction costs. */
+#define RELEASE_FLAGS()                                                    \
+    do {                                                                   \
+        unsigned rf_ = OPF;                                                \
+        if (rf_ & 7u) {                                                    \
+            if (rf_ & TPY_F_REL_A)                                         \
+                clear_reg(vm, &r[OPA]);                                    \
+            if (rf_ & TPY_F_REL_B)                                         \
+                clear_reg(vm, &r[OPB]);                                    \
+            if (rf_ & TPY_F_REL_C)                                         \
+                clear_reg(vm, &r[OPC]);                                    \
+        }                                                                  \
+    } while (0)
 #define LOAD_FRAME()                       \
     do {                                   \
         co = f->code;                      \
@@ -342,11 +437,19 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
 
 /* Binary operator handler: generic, specializing when both operands are
  * of a kind specialize.c knows. */
-#define BINARY_GENERIC(NAME)                                           \
+#define BINARY_GENERIC(NAME) BINARY_GENERIC_FAST(NAME, word_none)
+
+/* The same with an unspecialized fast path: FAST(a, b, &res) computes the
+ * result when the operands are of a kind it knows (word ints, floats),
+ * exactly as the generic protocol would, and returns false otherwise. */
+#define BINARY_GENERIC_FAST(NAME, FAST)                                \
     TARGET(NAME) {                                                     \
         tpy_object *a = r[OPB], *b = r[OPC];                           \
-        tpy_specialize_binary((tpy_instr *)pc - 1, a, b);              \
-        tpy_object *res = binary_generic(vm, i, a, b);                 \
+        tpy_object *res;                                               \
+        if (!FAST(vm, a, b, &res)) {                                   \
+            tpy_specialize_binary((tpy_instr *)pc - 1, a, b);          \
+            res = binary_generic(vm, i, a, b);                         \
+        }                                                              \
         pc += 1;                                                       \
         if (!res)                                                      \
             goto error;                                                \
@@ -702,15 +805,15 @@ dispatch:
     BINARY_GENERIC(SUB)
     BINARY_GENERIC(MUL)
     BINARY_GENERIC(MATMUL)
-    BINARY_GENERIC(TRUEDIV)
-    BINARY_GENERIC(FLOORDIV)
-    BINARY_GENERIC(MOD)
-    BINARY_GENERIC(POW)
-    BINARY_GENERIC(LSHIFT)
-    BINARY_GENERIC(RSHIFT)
-    BINARY_GENERIC(BAND)
-    BINARY_GENERIC(BOR)
-    BINARY_GENERIC(BXOR)
+    BINARY_GENERIC_FAST(TRUEDIV, fast_truediv)
+    BINARY_GENERIC_FAST(FLOORDIV, word_floordiv)
+    BINARY_GENERIC_FAST(MOD, word_mod)
+    BINARY_GENERIC_FAST(POW, fast_pow)
+    BINARY_GENERIC_FAST(LSHIFT, word_lshift)
+    BINARY_GENERIC_FAST(RSHIFT, word_rshift)
+    BINARY_GENERIC_FAST(BAND, word_and)
+    BINARY_GENERIC_FAST(BOR, word_or)
+    BINARY_GENERIC_FAST(BXOR, word_xor)
 
     TARGET(ADDK) {
         tpy_object *a = r[OPB], *b = K[OPC];

@@ -7,6 +7,7 @@
 #include "abstract.h"
 #include "error.h"
 #include "eval_internal.h"
+#include "import.h"
 #include "modules.h"
 #include "refcount.h"
 #include "types.h"
@@ -602,71 +603,25 @@ tpy_object *tpy_ev_with_exc_exit(tpy_vm *vm, tpy_object *exit, tpy_object *exc)
 
 /* ---- imports ------------------------------------------------------------------------------------------------ */
 
+/* The import system is import.c; the spec constant is (level, fromlist). */
 tpy_object *tpy_ev_import_name(tpy_vm *vm, tpy_frame *f, tpy_object *name, tpy_object *spec)
 {
-    (void)f;
     tpy_object *level = spec && tpy_tuple_check(spec) ? tpy_tuple_get(spec, 0) : NULL;
-    if (level && tpy_int_check(level) && tpy_int_sign(level) > 0)
-        return tpy_err_format(vm, &tpy_exc_ImportError,
-                              "attempted relative import with no known parent package");
-    /* `import a.b` binds a: the top-level package is looked up first. */
-    size_t len;
-    const char *s = tpy_str_utf8(vm, name, &len);
-    if (!s)
+    tpy_object *fromlist = spec && tpy_tuple_check(spec) ? tpy_tuple_get(spec, 1) : NULL;
+    int64_t lv = 0;
+    if (level && tpy_int_check(level) && tpy_int_to_i64(vm, level, &lv) < 0)
         return NULL;
-    const char *dot = memchr(s, '.', len);
-    tpy_object *m = tpy_dict_get_str(vm, vm->eval->modules, name);
-    if (!m && !dot)
-        (void)tpy_dict_get_ref(vm, vm->eval->modules, name, &m);
-    if (m)
-        return tpy_newref(m);
-    if (!dot && (m = tpy_builtin_module_load(vm, name))) {
-        if (tpy_dict_set(vm, vm->eval->modules, name, m) < 0)
-            TPY_CLEAR(vm, m);
-        return m;
-    }
-    if (tpy_err_occurred(vm))
-        return NULL;
-    tpy_object *exc_name = dot ? tpy_str_from_utf8(vm, s, (size_t)(dot - s)) : tpy_newref(name);
-    if (!exc_name)
-        return NULL;
-    tpy_err_format(vm, &tpy_exc_ModuleNotFoundError, "No module named '%U'", exc_name);
-    tpy_object *exc = vm->exc;
-    if (exc)
-        tpy_setattr(vm, exc, vm->eval->s_name, exc_name);
-    tpy_decref(vm, exc_name);
-    return NULL;
+    return tpy_import_name(vm, f->globals, name, fromlist, (long)lv);
 }
 
 tpy_object *tpy_ev_import_from(tpy_vm *vm, tpy_object *module, tpy_object *name)
 {
-    tpy_object *v = tpy_getattr(vm, module, name);
-    if (v || !tpy_err_matches(vm, &tpy_exc_AttributeError))
-        return v;
-    tpy_err_clear(vm);
-    tpy_object *mname = tpy_getattr_c(vm, module, "__name__");
-    tpy_err_clear(vm);
-    tpy_err_format(vm, &tpy_exc_ImportError, "cannot import name '%U' from '%S' (unknown location)",
-                   name, mname ? mname : TPY_NONE);
-    tpy_xdecref(vm, mname);
-    return NULL;
+    return tpy_import_from(vm, module, name);
 }
 
 int tpy_ev_import_star(tpy_vm *vm, tpy_frame *f, tpy_object *module)
 {
-    if (tpy_type_of(module) != &tpy_module_type) {
-        tpy_err_set(vm, &tpy_exc_TypeError, "import * of a non-module");
-        return -1;
-    }
-    intptr_t pos = 0;
-    tpy_object *k, *v;
-    while (tpy_dict_next(tpy_module_dict(module), &pos, &k, &v)) {
-        if (tpy_str_check(k) && tpy_str_len(k) && tpy_str_at(k, 0) == '_')
-            continue;
-        if (tpy_ev_setname(vm, f, k, v) < 0)
-            return -1;
-    }
-    return 0;
+    return tpy_import_star(vm, f, module);
 }
 
 int tpy_ev_setup_annotations(tpy_vm *vm, tpy_frame *f)

@@ -31,6 +31,10 @@ typedef struct tpy_load_error {
 /* The program's code through the cache (loaded when fresh, else compiled
  * and, when @p write, written); a SyntaxError is printed on stderr. */
 const tpy_code *tpy_load_file(tpy_arena *a, const char *path, bool write, tpy_load_status *st);
+/* An imported module's code through the cache, like tpy_load_file, but a
+ * SyntaxError is described in @p err for the importer to raise. */
+const tpy_code *tpy_load_module_file(tpy_arena *a, const char *path, bool write,
+                                     tpy_load_status *st, tpy_load_error *err);
 /* Compile source text; when @p print, a SyntaxError is printed on stderr,
  * else described in @p err. */
 const tpy_code *tpy_load_source(tpy_arena *a, const char *src, size_t len, const char *filename,

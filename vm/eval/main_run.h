@@ -11,6 +11,8 @@ typedef enum tpy_memstats_mode { TPY_MEMSTATS_OFF, TPY_MEMSTATS_TABLE, TPY_MEMST
 typedef struct tpy_main_options {
     const char *path;        /* the script, or NULL with command */
     const char *command;     /* -c CODE, or NULL */
+    const char *module;      /* -m MODULE, or NULL */
+    bool dont_write_bytecode; /* -B: imports write no cache files (sys.dont_write_bytecode) */
     int argc;                /* sys.argv */
     char **argv;
     bool write_cache;        /* not -B */

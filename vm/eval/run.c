@@ -11,11 +11,13 @@
 #include <pthread.h>
 #include <signal.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "abstract.h"
 #include "builtins.h"
 #include "error.h"
 #include "gc.h"
+#include "import.h"
 #include "eval_internal.h"
 #include "load.h"
 #include "refcount.h"
@@ -74,7 +76,8 @@ static int make_modules(tpy_vm *vm, struct tpy_eval *ev, int argc, char **argv)
     if (!(ev->modules = tpy_dict_new(vm)) || !(ev->builtins_mod = tpy_module_new(vm, "builtins")))
         return -1;
     if (tpy_builtins_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
-        || tpy_buildclass_init(vm, tpy_module_dict(ev->builtins_mod)) < 0)
+        || tpy_buildclass_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
+        || tpy_import_init(vm, ev->builtins_mod) < 0)
         return -1;
     if (!(ev->sys_mod = tpy_sys_module_new(vm, argc, argv, ev->modules)))
         return -1;
@@ -225,7 +228,9 @@ int tpy_run_handle_exception(tpy_vm *vm)
 
 /* ---- __main__ ----------------------------------------------------------------------------------- */
 
-static tpy_object *main_module(tpy_vm *vm, const char *file)
+/* __main__: __package__ is None for a script (so relative imports fail as
+ * CPython's do) and the parent package's name under -m. */
+static tpy_object *main_module(tpy_vm *vm, const char *file, tpy_object *package)
 {
     tpy_object *m = tpy_module_new(vm, "__main__");
     if (!m)
@@ -233,6 +238,8 @@ static tpy_object *main_module(tpy_vm *vm, const char *file)
     tpy_object *d = tpy_module_dict(m);
     tpy_object *f = file ? tpy_str_from_cstr(vm, file) : NULL;
     if ((file && (!f || tpy_dict_set_c(vm, d, "__file__", f) < 0))
+        || tpy_dict_set_c(vm, d, "__package__", package ? package : TPY_NONE) < 0
+        || tpy_dict_set_c(vm, d, "__spec__", TPY_NONE) < 0
         || tpy_dict_set_c(vm, d, "__builtins__", vm->eval->builtins_mod) < 0
         || tpy_dict_set_c(vm, vm->eval->modules, "__main__", m) < 0) {
         tpy_xdecref(vm, f);
@@ -243,27 +250,31 @@ static tpy_object *main_module(tpy_vm *vm, const char *file)
     return m;
 }
 
-/* sys.path[0]: the script's directory ('' for -c). */
-static int set_path0(tpy_vm *vm, const char *file)
+/* sys.path[0]: the script's directory ('' for -c; the current directory,
+ * absolute, for -m, as CPython has it). */
+static int set_path0(tpy_vm *vm, const char *file, bool module)
 {
     tpy_object *path = tpy_getattr_c(vm, vm->eval->sys_mod, "path");
     if (!path)
         return -1;
+    char cwd[4096];
     const char *slash = file ? strrchr(file, '/') : NULL;
-    tpy_object *dir = slash ? tpy_str_from_utf8(vm, file, (size_t)(slash - file))
-                            : tpy_newref(vm->empty_str);
+    tpy_object *dir = module && getcwd(cwd, sizeof cwd) ? tpy_str_from_cstr(vm, cwd)
+                      : slash ? tpy_str_from_utf8(vm, file, slash == file ? 1 : (size_t)(slash - file))
+                              : tpy_newref(vm->empty_str);
     int r = dir ? tpy_list_append(vm, path, dir) : -1;
     tpy_decref(vm, path);
     return r;
 }
 
-/* Run @p unit as __main__; the exit status. */
-static int run_main(tpy_vm *vm, const tpy_code *unit, const char *file)
+/* Run @p unit as __main__ (with -m, @p package is the module's parent);
+ * the exit status. */
+static int run_main(tpy_vm *vm, const tpy_code *unit, const char *file, tpy_object *package)
 {
     tpy_object *code = tpy_code_object_new(vm, unit);
-    tpy_object *m = code ? main_module(vm, file) : NULL;
+    tpy_object *m = code ? main_module(vm, file, package) : NULL;
     int status = 0;
-    if (m && set_path0(vm, file) == 0) {
+    if (m && (package || set_path0(vm, file, false) == 0)) {
         tpy_object *d = tpy_module_dict(m);
         tpy_object *r = tpy_eval_code(vm, code, d, d);
         tpy_xdecref(vm, r);
@@ -288,7 +299,7 @@ int tpy_run_file(tpy_vm *vm, const char *path, bool write_cache)
     const tpy_code *unit = tpy_load_file(arena, path, write_cache, &st);
     int status = 1;
     if (unit)
-        status = run_main(vm, unit, path);
+        status = run_main(vm, unit, path, NULL);
     else if (st == TPY_LOAD_NO_SOURCE) {
         fprintf(stderr, "tierpy: can't open file '%s': [Errno 2] No such file or directory\n", path);
         status = 2;
@@ -303,8 +314,64 @@ int tpy_run_command(tpy_vm *vm, const char *source)
     if (!arena)
         return 1;
     const tpy_code *unit = tpy_load_source(arena, source, strlen(source), "<string>", true, NULL);
-    int status = unit ? run_main(vm, unit, NULL) : 1;
+    int status = unit ? run_main(vm, unit, NULL, NULL) : 1;
     tpy_arena_delete(arena);
+    return status;
+}
+
+/* sys.argv[0] = the module's file, as CPython's runpy sets it. */
+static int set_argv0(tpy_vm *vm, const char *file)
+{
+    tpy_object *argv = tpy_getattr_c(vm, vm->eval->sys_mod, "argv");
+    tpy_object *f = argv ? tpy_str_from_cstr(vm, file) : NULL;
+    tpy_object *zero = f ? tpy_int_from_i64(vm, 0) : NULL;
+    int r = zero && tpy_list_check(argv) && tpy_list_len(argv) > 0
+                ? tpy_setitem(vm, argv, zero, f) : -1;
+    tpy_xdecref(vm, zero);
+    tpy_xdecref(vm, f);
+    tpy_xdecref(vm, argv);
+    return r;
+}
+
+/* CPython reports a module -m cannot find as "python3: No module named x"
+ * (no traceback), status 1; other errors (in a parent package's code) get
+ * the usual report. */
+static int module_not_runnable(tpy_vm *vm)
+{
+    if (!tpy_err_matches(vm, &tpy_exc_ModuleNotFoundError))
+        return tpy_run_handle_exception(vm);
+    tpy_object *exc = tpy_err_fetch(vm);
+    tpy_object *msg = exc ? tpy_str(vm, exc) : NULL;
+    size_t n;
+    const char *s = msg ? tpy_str_utf8(vm, msg, &n) : NULL;
+    tpy_vm_flush(vm, 1);
+    fprintf(stderr, "tierpy: %s\n", s ? s : "No module");
+    tpy_xdecref(vm, msg);
+    tpy_xdecref(vm, exc);
+    tpy_err_clear(vm);
+    return 1;
+}
+
+/* -m NAME: sys.path[0] is the current directory; NAME's parent packages
+ * are imported, then its file runs as __main__ (cached like any import). */
+static int tpy_run_module(tpy_vm *vm, const char *name, bool write_cache)
+{
+    char file[4096];
+    tpy_object *package = NULL;
+    if (set_path0(vm, NULL, true) < 0
+        || tpy_import_find_main(vm, name, file, sizeof file, &package) < 0
+        || set_argv0(vm, file) < 0) {
+        tpy_xdecref(vm, package);
+        return module_not_runnable(vm);
+    }
+    tpy_arena *arena = tpy_arena_new();
+    int status = 1;
+    tpy_load_status st;
+    const tpy_code *unit = arena ? tpy_load_file(arena, file, write_cache, &st) : NULL;
+    if (unit)
+        status = run_main(vm, unit, file, package);
+    tpy_arena_delete(arena);
+    tpy_decref(vm, package);
     return status;
 }
 
@@ -320,7 +387,8 @@ static tpy_object *syntax_field(tpy_vm *vm, int v)
  * end_offset)) as CPython's compiler raises it, so that the report (and
  * e.lineno, e.text, ...) shows where; just the message when the compiler
  * gave no line. */
-static void raise_syntax_error(tpy_vm *vm, const tpy_load_error *err, const char *filename)
+void tpy_run_raise_syntax_error(tpy_vm *vm, const tpy_load_error *err, const char *filename);
+void tpy_run_raise_syntax_error(tpy_vm *vm, const tpy_load_error *err, const char *filename)
 {
     tpy_type *t = err->kind == 1 ? &tpy_exc_IndentationError
                   : err->kind == 2 ? &tpy_exc_TabError : &tpy_exc_SyntaxError;
@@ -367,7 +435,7 @@ static tpy_object *compile_code(tpy_vm *vm, const char *src, size_t len, const c
     const tpy_code *unit = tpy_load_source(arena, src, len, filename, false, &err);
     tpy_object *code = unit ? tpy_code_object_new(vm, unit) : NULL;
     if (!unit)
-        raise_syntax_error(vm, &err, filename);
+        tpy_run_raise_syntax_error(vm, &err, filename);
     tpy_arena_delete(arena);
     return code;
 }
@@ -573,8 +641,12 @@ int tpy_main_run(const tpy_main_options *o)
         fprintf(stderr, "tierpy: the runtime could not start\n");
         status = 1;
     } else {
+        if (o->dont_write_bytecode)
+            tpy_dict_set_c(vm, tpy_module_dict(vm->eval->sys_mod), "dont_write_bytecode",
+                           TPY_TRUE);
         status = o->command ? tpy_run_command(vm, o->command)
-                            : tpy_run_file(vm, o->path, o->write_cache);
+                 : o->module ? tpy_run_module(vm, o->module, !o->dont_write_bytecode)
+                             : tpy_run_file(vm, o->path, o->write_cache);
     }
     tpy_vm_flush(vm, 1);
     tpy_vm_flush(vm, 2);

@@ -368,6 +368,7 @@ tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *mo
         || set_new(vm, d, "__stdout__", stdio_new(vm, 1)) < 0
         || set_new(vm, d, "__stderr__", stdio_new(vm, 2)) < 0
         || set_new(vm, d, "path", tpy_list_new(vm, 0)) < 0
+        || tpy_dict_set_c(vm, d, "dont_write_bytecode", TPY_FALSE) < 0
         || tpy_dict_set_c(vm, d, "modules", modules) < 0
         || set_new(vm, d, "version_info", version_info(vm)) < 0
         || set_new(vm, d, "version", tpy_str_from_cstr(vm, "3.11.2 (tierpy 0.1.0)")) < 0

@@ -440,6 +440,9 @@ static bool syntax_int(tpy_vm *vm, tpy_object *exc, const char *name, intptr_t i
         ok = (*out = tpy_index_ssize(vm, v, NULL)) >= 0 || !tpy_err_occurred(vm);
     else
         ok = false;
+    /* Any int may be stored there; keep the caret arithmetic far from overflow. */
+    if (ok && (*out > INT32_MAX || *out < INT32_MIN))
+        *out = *out > 0 ? INT32_MAX : INT32_MIN;
     tpy_decref(vm, v);
     return ok;
 }

@@ -321,7 +321,8 @@ extern const tpy_number_slots tpy_bool_number;
 
 tpy_type tpy_int_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
-    .layout = {.name = "int", .basic_size = sizeof(tpy_int), .item_size = sizeof(mp_limb_t)},
+    .layout = {.name = "int", .basic_size = sizeof(tpy_int), .item_size = sizeof(mp_limb_t),
+               .freelist_cap = TPY_OBJ_FREELIST_FLOAT},
     .name = "int",
     .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE | TPY_TF_INT_SUBCLASS,
     .repr = tpy_int_repr,

@@ -20,14 +20,53 @@ typedef struct sort_item {
     tpy_object *value;
 } sort_item;
 
+/* CPython's pre-scan (unsafe_*_compare): when every key has the same exact
+ * type int (word-sized), float or str, compare them directly; their rich
+ * comparisons cannot run Python code, fail, or touch the list. */
+enum sort_kind { SORT_GENERIC, SORT_WORD_INT, SORT_FLOAT, SORT_STR };
+
 typedef struct sorter {
     tpy_vm *vm;
     bool failed;
+    enum sort_kind kind;
 } sorter;
 
-/* a < b, or false once a comparison has failed. */
-static bool less(sorter *s, const sort_item *a, const sort_item *b)
+static enum sort_kind scan_keys(const sort_item *a, size_t n)
 {
+    if (n == 0)
+        return SORT_GENERIC;
+    tpy_type *t = tpy_type_of(a[0].key);
+    enum sort_kind k;
+    if (t == &tpy_int_type)
+        k = SORT_WORD_INT;
+    else if (t == &tpy_float_type)
+        k = SORT_FLOAT;
+    else if (t == &tpy_str_type)
+        k = SORT_STR;
+    else
+        return SORT_GENERIC;
+    for (size_t i = 0; i < n; i++) {
+        if (tpy_type_of(a[i].key) != t)
+            return SORT_GENERIC;
+        if (k == SORT_WORD_INT && !tpy_int_is_word(a[i].key))
+            return SORT_GENERIC;
+    }
+    return k;
+}
+
+/* a < b, or false once a comparison has failed. */
+static inline bool less(sorter *s, const sort_item *a, const sort_item *b)
+{
+    switch (s->kind) {
+    case SORT_WORD_INT:
+        return ((const tpy_int *)a->key)->value < ((const tpy_int *)b->key)->value;
+    case SORT_FLOAT:
+        return tpy_float_value(a->key) < tpy_float_value(b->key);
+    case SORT_STR:
+        return tpy_str_compare(a->key, b->key) < 0;
+    case SORT_GENERIC:
+        break;
+    }
     if (s->failed)
         return false;
     int r = tpy_richcompare_bool(s->vm, a->key, b->key, TPY_LT);
@@ -114,7 +153,7 @@ static int sort_items(tpy_vm *vm, tpy_object **items, size_t n, tpy_object *key,
         tpy_vm_free(vm, a);
         return -1;
     }
-    sorter s = {vm, false};
+    sorter s = {vm, false, scan_keys(a, n)};
     /* reverse, sort stably, reverse: equal items keep their order */
     if (reverse)
         reverse_items(a, n);

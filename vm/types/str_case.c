@@ -305,6 +305,26 @@ static tpy_object *map_case(tpy_vm *vm, tpy_object *self, size_t nargs, tpy_obje
 {
     if (tpy_arg_none(vm, fname, nargs, kwnames) < 0)
         return NULL;
+    const tpy_strobj *so = (const tpy_strobj *)self;
+    if (so->ascii && so->kind == 1 && so->length > 0
+        && (op == CASE_UPPER || op == CASE_LOWER || op == CASE_FOLD || op == CASE_SWAP)) {
+        /* ASCII maps to ASCII one for one: no tables, no buffer */
+        tpy_object *r = tpy_str_new_raw(vm, (size_t)so->length, 1, true);
+        if (!r)
+            return NULL;
+        unsigned char *d = ((tpy_strobj *)r)->data;
+        const unsigned char *src = so->data;
+        for (intptr_t i = 0; i < so->length; i++) {
+            unsigned char c = src[i];
+            bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
+            if ((op == CASE_UPPER || op == CASE_SWAP) && low)
+                c = (unsigned char)(c - 32);
+            else if (op != CASE_UPPER && up)
+                c = (unsigned char)(c + 32);
+            d[i] = c;
+        }
+        return r;
+    }
     tpy_ubuf b;
     tpy_ubuf_init(&b, vm);
     bool cased_before = false;

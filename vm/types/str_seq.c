@@ -22,6 +22,22 @@ intptr_t tpy_str_find_in(tpy_object *hay, tpy_object *needle, intptr_t start, in
 intptr_t tpy_str_find_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end)
 {
     intptr_t m = tpy_str_len(needle);
+    const tpy_strobj *h = (const tpy_strobj *)hay, *nd = (const tpy_strobj *)needle;
+    if (h->kind == 1 && nd->kind == 1 && m > 0) {
+        /* bytes: memchr for the first, memcmp for the rest */
+        if (end - start < m)
+            return -1;
+        const unsigned char *base = h->data, *p = base + start, *last = base + end - m;
+        while (p <= last) {
+            p = memchr(p, nd->data[0], (size_t)(last - p) + 1);
+            if (!p)
+                return -1;
+            if (memcmp(p + 1, nd->data + 1, (size_t)m - 1) == 0)
+                return p - base;
+            p++;
+        }
+        return -1;
+    }
     for (intptr_t i = start; i + m <= end; i++) {
         intptr_t k = 0;
         while (k < m && tpy_str_at(hay, i + k) == tpy_str_at(needle, k))

@@ -1,0 +1,1 @@
+print("package _imports_m init", __name__)

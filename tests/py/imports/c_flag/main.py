@@ -1,0 +1,1 @@
+# Pins -c CODE importing from the current directory ('' in sys.path).

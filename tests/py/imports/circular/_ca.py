@@ -1,0 +1,4 @@
+print("_ca start")
+import _cb
+done = "ca done"
+print("_ca end")

@@ -1,0 +1,2 @@
+import _cy
+value = 1

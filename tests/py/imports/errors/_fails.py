@@ -1,0 +1,2 @@
+print("running _fails")
+1 / 0

@@ -1,0 +1,7 @@
+def go():
+    return inner()
+
+def inner():
+    return {}["key"]
+
+print("boom loaded")

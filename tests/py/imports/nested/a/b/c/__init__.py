@@ -1,0 +1,2 @@
+print("a.b.c init")
+LEAF = "leaf"

@@ -1,0 +1,2 @@
+print("init pkg")
+NAME = "the package"

@@ -1,0 +1,3 @@
+from .. import inner
+from . import __name__ as n
+X = n

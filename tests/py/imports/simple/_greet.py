@@ -1,0 +1,4 @@
+"""Greets."""
+print("loading _greet")
+def hello(who):
+    return "hello " + who

@@ -1,0 +1,2 @@
+print("_once runs")
+counter = 1
