@@ -12,6 +12,8 @@
 #include "types.h"
 #include "vm.h"
 
+void tpy_dict_clear(tpy_vm *vm, tpy_object *dict);   /* vm/types/dict.c */
+
 static tpy_heaptype *HT(tpy_type *t)
 {
     return (tpy_heaptype *)t;
@@ -79,6 +81,11 @@ static int inst_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
             if (r)
                 return r;
         }
+    /* An instance owns a reference to its class (tpy_alloc took it,
+     * inst_destroy drops it): a class in a cycle through its instances
+     * (C.singleton = C()) must be seen as referenced from inside. */
+    if (tpy_is_heaptype(t))
+        return visit(&t->ob, arg);
     return 0;
 }
 
@@ -686,9 +693,11 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
     if (!(t->mro = compute_mro(vm, t, own_bases)))
         goto fail;
     /* mro[0] is the class itself: a borrowed entry, so that a class is not
-     * its own cycle (heap types are not collector containers yet). The
-     * tuple is never shared: __mro__ returns a copy. */
+     * its own cycle and reference counting alone can free it. The tuple is
+     * never shared (__mro__ returns a copy) and is untracked: the class's
+     * traverse visits its other items (tpy_heaptype_traverse). */
     tpy_decref(vm, &t->ob);
+    tpy_gc_untrack(t->mro);
     tpy_slots_update(vm, t, NULL);
     if (finish_namespace(vm, t) < 0 || init_subclass(vm, t, kw) < 0)
         goto fail;
@@ -696,6 +705,53 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
 fail:
     tpy_decref(vm, &t->ob);
     return NULL;
+}
+
+/* A class is a collector container (docs/gc.md): a method using super()
+ * refers to its class through the __class__ cell (class -> dict ->
+ * function -> cell -> class). The mro tuple is private to the class and
+ * untracked (its item 0 is borrowed), so its other items are visited
+ * here, as if the class held them directly. The metaclass reference of a
+ * class whose metaclass is a heap type is visited by inst_traverse, the
+ * metaclass instances' hook, which calls this one first. */
+int tpy_heaptype_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
+{
+    tpy_type *t = (tpy_type *)o;
+    if (!tpy_is_heaptype(t))   /* being built, or a failed allocation */
+        return 0;
+    int r;
+    if (t->dict && (r = visit(t->dict, arg)))
+        return r;
+    if (t->bases && (r = visit(t->bases, arg)))
+        return r;
+    if (t->base && (r = visit(&t->base->ob, arg)))
+        return r;
+    if (t->mro)
+        for (intptr_t i = 1; i < tpy_tuple_len(t->mro); i++) {
+            tpy_object *c = tpy_tuple_get(t->mro, i);
+            if (c && (r = visit(c, arg)))
+                return r;
+        }
+    tpy_heaptype *h = HT(t);
+    if (h->name_obj && (r = visit(h->name_obj, arg)))
+        return r;
+    if (h->qualname && (r = visit(h->qualname, arg)))
+        return r;
+    return 0;
+}
+
+/* Breaks every cycle through a class: the dict's contents go (the dict,
+ * bases, mro and base stay, so that a cleared class can still be printed,
+ * looked up in (finding nothing) and destroyed). Cycles through bases,
+ * mro or the metaclass alone cannot exist: those only point at classes
+ * made earlier. */
+void tpy_heaptype_clear(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_type *t = (tpy_type *)o;
+    if (!tpy_is_heaptype(t) || !t->dict)
+        return;
+    t->version++;   /* caches keyed on the class's version must miss */
+    tpy_dict_clear(tpy_vm_of_heap(heap), t->dict);
 }
 
 void tpy_heaptype_destroy(tpy_obj_heap *heap, tpy_object *o)

@@ -37,6 +37,9 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
 tpy_object *tpy_type_new_call(tpy_vm *vm, tpy_type *meta, tpy_object *const *args,
                               size_t nargs, tpy_object *kwnames);
 void tpy_heaptype_destroy(tpy_obj_heap *heap, tpy_object *o);
+/* type's collector hooks (docs/gc.md): classes are containers. */
+int tpy_heaptype_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg);
+void tpy_heaptype_clear(tpy_obj_heap *heap, tpy_object *o);
 /* Attribute assignment on a heap type: updates the dict and re-derives
  * the slot of a dunder name. */
 int tpy_heaptype_setattr(tpy_vm *vm, tpy_object *type, tpy_object *name, tpy_object *value);

@@ -537,7 +537,8 @@ static const tpy_getset_def type_getsets[] = {
 tpy_type tpy_type_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
     .layout = {.name = "type", .basic_size = sizeof(tpy_heaptype),
-               .destroy = tpy_heaptype_destroy},
+               .flags = TPY_OBJ_CONTAINER, .destroy = tpy_heaptype_destroy,
+               .traverse = tpy_heaptype_traverse, .clear = tpy_heaptype_clear},
     .name = "type",
     .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE | TPY_TF_TYPE_SUBCLASS,
     .base = &tpy_object_type,

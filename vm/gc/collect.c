@@ -181,26 +181,33 @@ static bool tuple_is_atomic(const tpy_object *t)
 
 /* A tuple whose items can never take part in a cycle cannot either: it
  * leaves the lists for good, and later collections skip it. */
-static void untrack_tuples(tpy_gc_head *list)
+/* Returns how many objects stay on `list`, so that promote() need not
+ * walk it again (a second cache-missing walk of the whole generation). */
+static size_t untrack_tuples(tpy_gc_head *list)
 {
+    size_t n = 0;
     tpy_gc_head *next;
     for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = next) {
         next = tpy_gc_next(g);
         tpy_object *o = TPY_GC_OBJ(g);
         if (tpy_type_of(o) == &tpy_tuple_type && tuple_is_atomic(o))
             tpy_gc_list_remove(g);
+        else
+            n++;
     }
+    return n;
 }
 
-static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, tpy_gc_head *old)
+static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, size_t nyoung,
+                    tpy_gc_head *old)
 {
     if (young != old) {
         if (generation == TPY_GC_GENERATIONS - 2)
-            gc->long_lived_pending += (intptr_t)tpy_gc_list_size(young);
+            gc->long_lived_pending += (intptr_t)nyoung;
         tpy_gc_list_merge(young, old);
     } else {
         gc->long_lived_pending = 0;
-        gc->long_lived_total = (intptr_t)tpy_gc_list_size(young);
+        gc->long_lived_total = (intptr_t)nyoung;
     }
 }
 
@@ -287,8 +294,8 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
     tpy_gc_list_init(&unreachable);
     tpy_gc_list_init(&still);
     size_t examined = deduce_unreachable(young, &unreachable);
-    untrack_tuples(young);
-    promote(gc, generation, young, old);
+    size_t nyoung = untrack_tuples(young);
+    promote(gc, generation, young, nyoung, old);
     if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)
         debug_collectable(vm, &unreachable);
     tpy_gc_handle_weakrefs(vm, &unreachable);   /* ends COLLECTING on the garbage */
