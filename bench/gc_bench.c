@@ -118,9 +118,9 @@ static size_t traversal_round(tpy_vm *vm, round_cost *cost)
 
 static tpy_vm *new_vm(void)
 {
-    tpy_vm *vm = tpy_vm_new(NULL);
+    tpy_vm *vm = tpy_vm_create(NULL);
     if (!vm)
-        die("tpy_vm_new");
+        die("tpy_vm_create");
     tpy_gc_disable(vm);   /* only the collections the bench asks for */
     return vm;
 }
@@ -147,7 +147,7 @@ static void measure_time(int reps, double rings[3], double *traversal)
             *traversal = t.collect / (double)m;
     }
     tpy_decref(vm, tree);
-    tpy_vm_delete(vm);
+    tpy_vm_destroy(vm);
 }
 
 /* ---- instruction counts under callgrind ---------------------------------------------------- */
@@ -197,7 +197,7 @@ static void measure_instructions(double rings[3], double *traversal)
     double examined = (double)st.gen[2].examined / (double)st.gen[2].collections;
     *traversal = read_dump(3) / examined;
     tpy_decref(vm, tree);
-    tpy_vm_delete(vm);
+    tpy_vm_destroy(vm);
 }
 
 int main(int argc, char **argv)

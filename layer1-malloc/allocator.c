@@ -16,6 +16,8 @@ enum { CALL_MALLOC, CALL_CALLOC, CALL_REALLOC, CALL_FREE };
 static tpy_mem_allocator default_allocator;
 static bool default_ready;
 static pthread_once_t default_once = PTHREAD_ONCE_INIT;
+/* Per thread: the allocator of the embedded VM running on it, if any. */
+static _Thread_local tpy_mem_allocator *thread_allocator;
 
 static void allocator_setup(tpy_mem_allocator *a, const tpy_mem_backend *b,
                             const char *name)
@@ -57,6 +59,18 @@ tpy_mem_allocator *tpy_mem_default(void)
     if (!default_ready)
         pthread_once(&default_once, default_from_env);
     return &default_allocator;
+}
+
+tpy_mem_allocator *tpy_mem_set_thread_allocator(tpy_mem_allocator *a)
+{
+    tpy_mem_allocator *previous = thread_allocator;
+    thread_allocator = a;
+    return previous;
+}
+
+tpy_mem_allocator *tpy_mem_current(void)
+{
+    return thread_allocator ? thread_allocator : tpy_mem_default();
 }
 
 int tpy_mem_select(const char *name, char *err, size_t errsize)
@@ -222,10 +236,10 @@ void tpy_mem_free_in(tpy_mem_allocator *a, tpy_mem_api api, void *p)
     a->backend.free(a->backend.ctx, p, api);
 }
 
-void *tpy_mem_malloc(size_t n) { return tpy_mem_malloc_in(tpy_mem_default(), TPY_MEM_API_RAW, n); }
-void *tpy_mem_calloc(size_t nelem, size_t elsize) { return tpy_mem_calloc_in(tpy_mem_default(), TPY_MEM_API_RAW, nelem, elsize); }
-void *tpy_mem_realloc(void *p, size_t n) { return tpy_mem_realloc_in(tpy_mem_default(), TPY_MEM_API_RAW, p, n); }
-void tpy_mem_free(void *p) { tpy_mem_free_in(tpy_mem_default(), TPY_MEM_API_RAW, p); }
+void *tpy_mem_malloc(size_t n) { return tpy_mem_malloc_in(tpy_mem_current(), TPY_MEM_API_RAW, n); }
+void *tpy_mem_calloc(size_t nelem, size_t elsize) { return tpy_mem_calloc_in(tpy_mem_current(), TPY_MEM_API_RAW, nelem, elsize); }
+void *tpy_mem_realloc(void *p, size_t n) { return tpy_mem_realloc_in(tpy_mem_current(), TPY_MEM_API_RAW, p, n); }
+void tpy_mem_free(void *p) { tpy_mem_free_in(tpy_mem_current(), TPY_MEM_API_RAW, p); }
 
 /* --- statistics ---------------------------------------------------------- */
 

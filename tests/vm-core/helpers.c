@@ -35,8 +35,8 @@ void t_start_mode(bool pool, bool freelists)
     cfg.use_pool = pool;
     cfg.freelists = freelists;
     cfg.mem = mem;
-    vm = tpy_vm_new(&cfg);
-    cr_assert_not_null(vm, "tpy_vm_new");
+    vm = tpy_vm_create(&cfg);
+    cr_assert_not_null(vm, "tpy_vm_create");
 }
 
 /* TIERPY_TEST_RAW=1 runs every test on layer1 with no free lists, so that
@@ -55,7 +55,7 @@ void t_end(void)
     free(kept);
     kept = NULL;
     nkept = capkept = 0;
-    size_t leaked = tpy_vm_delete_report(vm);
+    size_t leaked = tpy_vm_destroy_report(vm);
     vm = NULL;
     cr_assert_eq(leaked, 0, "%zu objects were never released", leaked);
     tpy_mem_stats_t m, d;

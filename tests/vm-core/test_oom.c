@@ -118,9 +118,9 @@ Test(oom, vm_creation_failing_at_any_step_leaves_nothing)
         cfg.use_pool = false;
         cfg.mem = mem;
         tpy_mem_fail_at(mem, nth, false);
-        tpy_vm *v = tpy_vm_new(&cfg);
+        tpy_vm *v = tpy_vm_create(&cfg);
         tpy_mem_fail_at(mem, 0, false);
-        tpy_vm_delete(v);
+        tpy_vm_destroy(v);
         tpy_mem_stats_t s;
         tpy_mem_stats(mem, &s);
         cr_assert_eq(s.blocks_live, 0, "nth %llu: %zu blocks left", (unsigned long long)nth,

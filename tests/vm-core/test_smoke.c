@@ -39,7 +39,7 @@ static void *vm_thread(void *arg)
 {
     (void)arg;
     intptr_t bad = 0;
-    tpy_vm *v = tpy_vm_new(NULL);
+    tpy_vm *v = tpy_vm_create(NULL);
     if (!v)
         return (void *)1;
     for (int round = 0; round < 200; round++) {
@@ -56,7 +56,7 @@ static void *vm_thread(void *arg)
         tpy_xdecref(v, r);
         tpy_decref(v, l);
     }
-    bad += (intptr_t)tpy_vm_delete_report(v);
+    bad += (intptr_t)tpy_vm_destroy_report(v);
     return (void *)bad;
 }
 

@@ -19,7 +19,7 @@ static tpy_object *globals;
 static void setup(void)
 {
     tpy_runtime_process_init();
-    vm = tpy_vm_new(NULL);
+    vm = tpy_vm_create(NULL);
     cr_assert_not_null(vm);
     char *argv[] = {(char *)"test"};
     cr_assert_eq(tpy_runtime_init(vm, 1, argv), 0);
@@ -32,7 +32,7 @@ static void teardown(void)
     tpy_dict_clear(vm, globals);   /* globals -> functions -> globals */
     tpy_decref(vm, globals);
     tpy_runtime_fini(vm);
-    cr_assert_eq(tpy_vm_delete_report(vm), 0, "objects leaked");
+    cr_assert_eq(tpy_vm_destroy_report(vm), 0, "objects leaked");
 }
 
 TestSuite(vm_eval, .init = setup, .fini = teardown);

@@ -250,9 +250,16 @@ static tpy_object *bound_get_name(tpy_vm *vm, tpy_object *o)
     return tpy_str_from_cstr(vm, ((tpy_bound *)o)->def->name);
 }
 
+static tpy_object *bound_get_doc(tpy_vm *vm, tpy_object *o)
+{
+    const char *doc = ((tpy_bound *)o)->def->doc;
+    return doc ? tpy_str_from_cstr(vm, doc) : TPY_NONE;
+}
+
 static const tpy_getset_def bound_getsets[] = {
     {"__self__", bound_get_self, NULL},
     {"__name__", bound_get_name, NULL},
+    {"__doc__", bound_get_doc, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -70,6 +70,5 @@ extern tpy_type tpy_property_type, tpy_staticmethod_type, tpy_classmethod_type, 
 /* iter(o) for a class with __getitem__ but no __iter__. */
 tpy_object *tpy_getitem_iter_new(tpy_vm *vm, tpy_object *seq);
 tpy_object *tpy_member_descr_new(tpy_vm *vm, tpy_type *owner, tpy_object *name, size_t offset);
-extern int (*tpy_super_frame_hook)(tpy_vm *, tpy_object **type, tpy_object **obj);
 
 #endif

@@ -18,6 +18,8 @@ void tpy_vm_config_init(tpy_vm_config *cfg)
     cfg->freelists = true;
     cfg->mem = NULL;
     cfg->recursion_limit = 1000;
+    cfg->pool = NULL;
+    cfg->freelist_cap = TPY_OBJ_CAP_PER_TYPE;
 }
 
 /* ---- GMP's memory ------------------------------------------------------------ */
@@ -187,9 +189,14 @@ static int init_memory_error(tpy_vm *vm)
     return vm->memory_error ? 0 : -1;
 }
 
-tpy_vm *tpy_vm_new(const tpy_vm_config *cfg)
+void tpy_vm_process_init(void)
 {
     pthread_once(&process_once, process_init);
+}
+
+tpy_vm *tpy_vm_create(const tpy_vm_config *cfg)
+{
+    tpy_vm_process_init();
     tpy_vm_config defaults;
     if (!cfg) {
         tpy_vm_config_init(&defaults);
@@ -200,6 +207,9 @@ tpy_vm *tpy_vm_new(const tpy_vm_config *cfg)
     hcfg.use_pool = cfg->use_pool;
     hcfg.freelists = cfg->freelists;
     hcfg.mem = cfg->mem;
+    if (cfg->pool)
+        hcfg.pool = *cfg->pool;
+    hcfg.freelist_cap = cfg->freelist_cap;
     tpy_obj_heap *heap = tpy_obj_heap_new(&hcfg);
     if (!heap)
         return NULL;
@@ -214,18 +224,18 @@ tpy_vm *tpy_vm_new(const tpy_vm_config *cfg)
     vm->max_str_digits = 4300;
     if (init_small_ints(vm) < 0 || init_empties(vm) < 0 || init_memory_error(vm) < 0
         || tpy_types_init_vm(vm) < 0 || tpy_gc_init(vm) < 0) {
-        tpy_vm_delete(vm);
+        tpy_vm_destroy(vm);
         return NULL;
     }
     return vm;
 }
 
-void tpy_vm_delete(tpy_vm *vm)
+void tpy_vm_destroy(tpy_vm *vm)
 {
-    tpy_vm_delete_report(vm);
+    tpy_vm_destroy_report(vm);
 }
 
-size_t tpy_vm_delete_report(tpy_vm *vm)
+size_t tpy_vm_destroy_report(tpy_vm *vm)
 {
     if (!vm)
         return 0;

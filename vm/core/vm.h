@@ -22,6 +22,8 @@ typedef struct tpy_vm_config {
     bool freelists;           /* layer3 free lists (default on) */
     tpy_mem_allocator *mem;   /* layer1 allocator; NULL: the process default */
     int recursion_limit;      /* default 1000, as sys.getrecursionlimit() */
+    const tpy_pool_config *pool; /* layer2's layout; NULL: tpy_pool_config_init()'s */
+    long freelist_cap;        /* TPY_OBJ_CAP_PER_TYPE (default), or one capacity for all */
 } tpy_vm_config;
 
 /* Where print() and input() meet the outside world when no sys.stdout /
@@ -52,6 +54,9 @@ typedef struct tpy_vm_hooks {
     /* sys.stdout (1), sys.stderr (2), sys.stdin (0) as objects (borrowed),
      * or NULL: use the stdio sink. */
     tpy_object *(*sys_stream)(tpy_vm *, int stream);
+    /* super() without arguments: the running frame's __class__ cell and
+     * first argument (-1 with RuntimeError when there are none). */
+    int (*super_frame)(tpy_vm *, tpy_object **type, tpy_object **obj);
 } tpy_vm_hooks;
 
 /* The interned-string table: open addressing over str objects. */
@@ -84,27 +89,32 @@ struct tpy_vm {
     size_t repr_depth, repr_cap;
     tpy_vm_stdio stdio;           /* print()'s sink; zero: the C streams */
     tpy_vm_hooks hooks;           /* filled by the eval loop */
+    struct tpy_embed *embed;      /* the embedding API's state (vm/api), NULL without it */
 };
 
 void tpy_vm_config_init(tpy_vm_config *cfg);
 
+/* What every VM of the process shares, made once (GMP's memory functions,
+ * the builtin types readied); tpy_vm_create() calls it too. */
+void tpy_vm_process_init(void);
+
 /* Make a VM; NULL if out of memory (nothing is left allocated then). */
-tpy_vm *tpy_vm_new(const tpy_vm_config *cfg);
+tpy_vm *tpy_vm_create(const tpy_vm_config *cfg);
 
 /* Release the VM and every object it still holds through its containers
  * of state. Objects the caller still owns must be released first. */
-void tpy_vm_delete(tpy_vm *vm);
-/* tpy_vm_delete() that returns how many objects were still live after the
+void tpy_vm_destroy(tpy_vm *vm);
+/* tpy_vm_destroy() that returns how many objects were still live after the
  * VM released its own references (objects leaked by their owners); the
  * tests assert it is 0. */
-size_t tpy_vm_delete_report(tpy_vm *vm);
+size_t tpy_vm_destroy_report(tpy_vm *vm);
 
 static inline tpy_obj_heap *tpy_vm_heap(tpy_vm *vm)
 {
     return vm->heap;
 }
 
-/* The VM that owns `heap` (set by tpy_vm_new): what a destroy hook, which
+/* The VM that owns `heap` (set by tpy_vm_create): what a destroy hook, which
  * receives only the heap, uses to run finalizers and weakref callbacks. */
 static inline tpy_vm *tpy_vm_of_heap(tpy_obj_heap *heap)
 {

@@ -179,7 +179,7 @@ static const tpy_method_def build_class_def = {"__build_class__", build_class,
 
 int tpy_buildclass_init(tpy_vm *vm, tpy_object *builtins)
 {
-    tpy_super_frame_hook = super_from_frame;
+    vm->hooks.super_frame = super_from_frame;
     tpy_object *f = tpy_builtin_method_new(vm, tpy_newref(TPY_NONE), &build_class_def);
     int r = f ? tpy_dict_set_c(vm, builtins, "__build_class__", f) : -1;
     tpy_xdecref(vm, f);

@@ -146,11 +146,11 @@ tpy_object *tpy_eval_handled(tpy_vm *vm);
 
 /* ---- the runtime (run.c) ----------------------------------------------------------------- */
 
-/* Register the runtime's types; call once before the first tpy_vm_new. */
+/* Register the runtime's types; call once before the first tpy_vm_create. */
 void tpy_runtime_process_init(void);
 /* Make the VM's runtime state: builtins and sys modules, sys.argv. */
 int tpy_runtime_init(tpy_vm *vm, int argc, char **argv);
-/* Release it (before tpy_vm_delete): modules, stacks, caches. */
+/* Release it (before tpy_vm_destroy): modules, stacks, caches. */
 void tpy_runtime_fini(tpy_vm *vm);
 
 typedef enum tpy_run_mode { TPY_RUN_EXEC, TPY_RUN_EVAL } tpy_run_mode;

@@ -4,9 +4,9 @@
  * traceback and status 1).
  *
  *   tpy_runtime_process_init()     once per process, before any VM
- *   tpy_vm_new → tpy_runtime_init  builtins, sys, sys.modules, hooks
+ *   tpy_vm_create → tpy_runtime_init  builtins, sys, sys.modules, hooks
  *   tpy_run_file / tpy_run_command compile (through the cache), run as __main__
- *   tpy_runtime_fini → tpy_vm_delete   module dicts cleared, stacks freed
+ *   tpy_runtime_fini → tpy_vm_destroy   module dicts cleared, stacks freed
  */
 #include <pthread.h>
 #include <signal.h>
@@ -606,7 +606,7 @@ static void memstats_json(char *pool_json, char *obj_json, size_t leaked, tpy_me
 }
 
 /* -X gcstats: the collector's statistics once the program is done (the
- * final collection of tpy_vm_delete is not in them), on stderr. */
+ * final collection of tpy_vm_destroy is not in them), on stderr. */
 static void gcstats_report(tpy_vm *vm, tpy_memstats_mode mode)
 {
     if (mode == TPY_MEMSTATS_TABLE) {
@@ -630,7 +630,7 @@ int tpy_main_run(const tpy_main_options *o)
     tpy_vm_config cfg;
     tpy_vm_config_init(&cfg);
     cfg.mem = mem;
-    tpy_vm *vm = tpy_vm_new(&cfg);
+    tpy_vm *vm = tpy_vm_create(&cfg);
     if (!vm) {
         fprintf(stderr, "tierpy: out of memory making the VM\n");
         tpy_mem_allocator_delete(mem);
@@ -664,7 +664,7 @@ int tpy_main_run(const tpy_main_options *o)
         if (tpy_obj_stats_json(vm->heap, obj_json, sizeof obj_json) < 0)
             obj_json[0] = 0;
     }
-    size_t leaked = tpy_vm_delete_report(vm);
+    size_t leaked = tpy_vm_destroy_report(vm);
     if (o->memstats == TPY_MEMSTATS_TABLE) {
         fprintf(stderr, "after teardown: objects leaked %zu\n", leaked);
         memstats_tables(NULL, mem, stderr);

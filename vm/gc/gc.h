@@ -129,6 +129,11 @@ bool tpy_gc_object_finalized(const tpy_object *o);
 /* Untrack / track a container (no-ops for other objects). */
 void tpy_gc_untrack(tpy_object *o);
 void tpy_gc_track(tpy_vm *vm, tpy_object *o);
+/* CPython's _PyObject_GC_MAY_BE_TRACKED: `o` is a container that is, or
+ * may later become, tracked (anything but an untracked exact tuple, which
+ * stays untracked for good). A dict or tuple holding only objects for
+ * which this is false can never be part of a cycle. */
+bool tpy_gc_may_be_tracked(const tpy_object *o);
 /* A list of the tracked objects of `generation`, or of all three when it
  * is -1 (the permanent generation is not included, as in CPython). */
 tpy_object *tpy_gc_get_objects(tpy_vm *vm, int generation);
@@ -179,6 +184,14 @@ void tpy_gc_weakrefs_dying(tpy_obj_heap *heap, tpy_object *o);
 bool tpy_gc_in_collected_set(const tpy_object *o);
 
 /* ---- statistics ------------------------------------------------------------------------- */
+
+/* A C observer of collections (the embedding API's GC events): called with
+ * phase 0 when a collection of `generation` starts and phase 1 when it
+ * stops, with the objects it collected and its pause (collection only,
+ * callbacks excluded). It must not run Python code or allocate objects. */
+typedef void (*tpy_gc_observer)(void *ctx, int phase, int generation, intptr_t collected,
+                                uint64_t pause_ns);
+void tpy_gc_set_observer(tpy_vm *vm, tpy_gc_observer fn, void *ctx);
 
 void tpy_gc_get_stats(tpy_vm *vm, tpy_gc_stats *out);
 /* The table -X gcstats prints at exit. */

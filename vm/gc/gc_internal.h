@@ -47,6 +47,8 @@ struct tpy_gc {
     tpy_object *garbage;        /* list */
     tpy_object *callbacks;      /* list */
     tpy_gc_gen_stats stats[TPY_GC_GENERATIONS];
+    tpy_gc_observer observer;   /* the embedder's C hook, or NULL */
+    void *observer_ctx;
 };
 
 /* The GC head of `o` if it is a container that may be on a list (not

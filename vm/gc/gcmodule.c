@@ -287,7 +287,7 @@ static int add(tpy_vm *vm, tpy_object *dict, const char *name, tpy_object *value
 int tpy_gc_module_fill(tpy_vm *vm, tpy_object *dict, tpy_object *self)
 {
     for (const tpy_method_def *d = tpy_gc_module_methods; d->name; d++)
-        if (add(vm, dict, d->name, tpy_builtin_method_new(vm, self, d)) < 0)
+        if (add(vm, dict, d->name, tpy_builtin_method_new(vm, tpy_newref(self), d)) < 0)
             return -1;
     static const struct { const char *name; int value; } flags[] = {
         {"DEBUG_STATS", TPY_GC_DEBUG_STATS},

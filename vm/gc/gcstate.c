@@ -115,7 +115,12 @@ static intptr_t collect_with_callbacks(tpy_vm *vm, int generation)
     struct tpy_gc *gc = vm->gc;
     gc->collecting = true;
     invoke_callbacks(vm, "start", generation, 0, 0);
+    if (gc->observer)
+        gc->observer(gc->observer_ctx, 0, generation, 0, 0);
+    uint64_t t0 = gc->observer ? tpy_gc_now_ns() : 0;
     intptr_t n = tpy_gc_collect_main(vm, generation);
+    if (gc->observer)
+        gc->observer(gc->observer_ctx, 1, generation, n, tpy_gc_now_ns() - t0);
     invoke_callbacks(vm, "stop", generation, n, 0);
     gc->collecting = false;
     return n;
@@ -158,6 +163,12 @@ intptr_t tpy_gc_maybe_collect(tpy_vm *vm)
         return 0;
     int generation = pick_generation(vm);
     return generation < 0 ? 0 : collect_with_callbacks(vm, generation);
+}
+
+void tpy_gc_set_observer(tpy_vm *vm, tpy_gc_observer fn, void *ctx)
+{
+    vm->gc->observer = fn;
+    vm->gc->observer_ctx = ctx;
 }
 
 /* ---- settings ------------------------------------------------------------------------------ */

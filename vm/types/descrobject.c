@@ -400,10 +400,6 @@ typedef struct {
     tpy_object *obj_type;  /* the type whose MRO is searched */
 } super;
 
-/* Set by the runtime: the zero-argument form's class and first argument
- * from the running frame (vm/eval/buildclass.c). */
-int (*tpy_super_frame_hook)(tpy_vm *, tpy_object **type, tpy_object **obj);
-
 static tpy_object *super_check(tpy_vm *vm, tpy_type *type, tpy_object *obj)
 {
     if (tpy_is_type(obj) && tpy_type_is_subtype((tpy_type *)obj, type))
@@ -421,7 +417,7 @@ static tpy_object *super_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, s
         return NULL;
     tpy_object *type = nargs ? args[0] : NULL, *obj = nargs > 1 ? args[1] : NULL;
     if (nargs == 0) {
-        if (!tpy_super_frame_hook || tpy_super_frame_hook(vm, &type, &obj) < 0)
+        if (!vm->hooks.super_frame || vm->hooks.super_frame(vm, &type, &obj) < 0)
             return NULL;
     }
     if (!tpy_is_type(type))

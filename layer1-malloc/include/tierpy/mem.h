@@ -106,6 +106,24 @@ void tpy_mem_allocator_delete(tpy_mem_allocator *a);
 tpy_mem_allocator *tpy_mem_default(void);
 
 /**
+ * @brief Route this thread's tpy_mem_malloc() family to @p a.
+ *
+ * An embedded VM sets its own allocator here while it runs, so that the
+ * raw memory its compiler and helpers take comes from that VM's allocator
+ * too, and VMs in several threads never share the default allocator's
+ * counters. Blocks must be freed under the same routing they were taken
+ * under.
+ * @param a the allocator (not owned), or NULL to route back to the
+ *          process default.
+ * @return the previous routing of this thread (NULL: the default).
+ */
+tpy_mem_allocator *tpy_mem_set_thread_allocator(tpy_mem_allocator *a);
+
+/** @brief The allocator tpy_mem_malloc() uses on this thread: the one set
+ *  with tpy_mem_set_thread_allocator(), else tpy_mem_default(). */
+tpy_mem_allocator *tpy_mem_current(void);
+
+/**
  * @brief Choose the default allocator's backend by name.
  *
  * Must be called before the default allocator's first use.
