@@ -137,8 +137,28 @@ void tpy_mem_allocator_delete(tpy_mem_allocator *a)
 
 /* --- fault injection and accounting ------------------------------------ */
 
+bool tpy_mem_faults_admit(tpy_mem_faults *f)
+{
+    uint64_t n = ++f->requests;
+    if (f->nth == 0 || n < f->nth || (n > f->nth && !f->every))
+        return true;
+    f->injected++;
+    return false;
+}
+
+tpy_mem_faults *tpy_mem_set_faults(tpy_mem_allocator *a, tpy_mem_faults *f)
+{
+    if (a == NULL)
+        a = tpy_mem_default();
+    tpy_mem_faults *old = a->faults;
+    a->faults = f;
+    return old;
+}
+
 static bool injected_fault(tpy_mem_allocator *a)
 {
+    if (a->faults != NULL && !tpy_mem_faults_admit(a->faults))
+        return true;
     if (a->fail_countdown == 0)
         return false;
     if (a->fail_countdown == 1) {
@@ -177,12 +197,17 @@ static void *failed(tpy_mem_allocator *a)
     return NULL;
 }
 
+/* Requests past 1 TiB fail here, before any backend: no machine tierpy
+ * runs on could grant them, and the sanitizers' allocators would print a
+ * warning for each (a program's `[0] * 10**12` is a plain MemoryError). */
+#define TPY_MEM_MAX_REQUEST ((size_t)1 << 40)
+
 /* --- the entry points ---------------------------------------------------- */
 
 void *tpy_mem_malloc_in(tpy_mem_allocator *a, tpy_mem_api api, size_t n)
 {
     a->calls[CALL_MALLOC]++;
-    if (injected_fault(a))
+    if (injected_fault(a) || n > TPY_MEM_MAX_REQUEST)
         return failed(a);
     void *p = a->backend.malloc(a->backend.ctx, n ? n : 1, api);
     if (p == NULL)
@@ -196,7 +221,7 @@ void *tpy_mem_calloc_in(tpy_mem_allocator *a, tpy_mem_api api, size_t nelem, siz
     a->calls[CALL_CALLOC]++;
     if (elsize != 0 && nelem > SIZE_MAX / elsize)
         return failed(a);
-    if (injected_fault(a))
+    if (injected_fault(a) || nelem * elsize > TPY_MEM_MAX_REQUEST)
         return failed(a);
     if (nelem == 0 || elsize == 0)
         nelem = elsize = 1;
@@ -212,7 +237,7 @@ void *tpy_mem_realloc_in(tpy_mem_allocator *a, tpy_mem_api api, void *p, size_t 
     if (p == NULL)
         return tpy_mem_malloc_in(a, api, n);
     a->calls[CALL_REALLOC]++;
-    if (injected_fault(a))
+    if (injected_fault(a) || n > TPY_MEM_MAX_REQUEST)
         return failed(a);
     size_t old = usable(a, p);
     void *q = a->backend.realloc(a->backend.ctx, p, n ? n : 1, api);

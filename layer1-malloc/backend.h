@@ -31,6 +31,7 @@ struct tpy_mem_allocator {
     size_t blocks_live, bytes_live, bytes_peak;
     uint64_t fail_countdown;      /* 0: no fault pending */
     bool fail_every;
+    tpy_mem_faults *faults;       /* a shared plan, or NULL */
 };
 
 #endif

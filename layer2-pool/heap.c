@@ -61,6 +61,14 @@ static tpy_pool_page *page_of(const struct tpy_pool *h, const void *ptr)
 
 /* --- requests of any size, once admitted --------------------------------- */
 
+/* A shared plan counts the requests this heap serves from its pools, n
+ * bytes after size 0 became 1; layer1 counts the larger ones. */
+static bool admit_shared(struct tpy_pool *h, size_t n)
+{
+    return h->faults == NULL || (n ? n : 1) > h->cfg.threshold
+           || tpy_mem_faults_admit(h->faults);
+}
+
 /* Fault injection: false when this request is the one that must fail. */
 static bool admit(struct tpy_pool *h)
 {
@@ -68,7 +76,7 @@ static bool admit(struct tpy_pool *h)
         return true;
     if (h->fail_every)
         h->fail_countdown = 1;              /* and the next one too */
-    else
+    else if (h->faults == NULL)
         h->fast_limit = h->cfg.threshold;   /* disarmed: fast path back */
     return false;
 }
@@ -101,7 +109,7 @@ static void *counted_alloc(struct tpy_pool *h, size_t n, bool zero)
  * requests, injected faults, an empty ring, a pool that fills up. */
 static TPY_NOINLINE void *malloc_slow(struct tpy_pool *h, size_t n)
 {
-    void *p = admit(h) ? any_alloc(h, n, false) : failed(h);
+    void *p = admit(h) && admit_shared(h, n) ? any_alloc(h, n, false) : failed(h);
     if (p == NULL || n > h->cfg.threshold)
         h->malloc_not_small++;
     return p;
@@ -171,7 +179,7 @@ void *tpy_pool_calloc(tpy_pool *h, size_t nelem, size_t elsize)
     h->calloc_calls++;
     if (elsize != 0 && nelem > SIZE_MAX / elsize)
         return failed(h);
-    if (!admit(h))
+    if (!admit(h) || !admit_shared(h, nelem * elsize))
         return failed(h);
     return counted_alloc(h, nelem * elsize, true);
 }
@@ -249,7 +257,7 @@ static void *realloc_large(struct tpy_pool *h, void *ptr, size_t n)
 void *tpy_pool_realloc(tpy_pool *h, void *ptr, size_t n)
 {
     h->realloc_calls++;
-    if (!admit(h))
+    if (!admit(h) || !admit_shared(h, n))
         return failed(h);
     if (ptr == NULL)
         return counted_alloc(h, n, false);
@@ -319,5 +327,11 @@ void tpy_pool_fail_at(tpy_pool *h, uint64_t nth, bool every)
 {
     h->fail_countdown = nth;
     h->fail_every = every;
-    h->fast_limit = nth != 0 ? 0 : h->cfg.threshold;
+    h->fast_limit = nth != 0 || h->faults != NULL ? 0 : h->cfg.threshold;
+}
+
+void tpy_pool_set_faults(tpy_pool *h, tpy_mem_faults *f)
+{
+    h->faults = f;
+    h->fast_limit = f != NULL || h->fail_countdown != 0 ? 0 : h->cfg.threshold;
 }

@@ -241,6 +241,7 @@ struct tpy_pool {
     uint64_t large_frees;           /* tpy_pool_free() of a large block */
     uint64_t fail_countdown;    /* requests until the injected fault; 0: off */
     bool fail_every;
+    tpy_mem_faults *faults;     /* a plan shared with layer1, or NULL */
     size_t large_live;
     size_t arenas_live, arenas_peak;
     uint64_t arenas_allocated, arenas_returned;

@@ -96,13 +96,34 @@ tpy_object *new_object(tpy_obj_heap *heap, tpy_obj_type *type, size_t n)
     return new_in_slot(heap, s, type, n);
 }
 
+/* An allocation while a trace is on: which tier served it shows in the
+ * slot's hit count (a free-list pop is layer3's own). */
+static TPY_COLD tpy_object *new_traced(tpy_obj_heap *heap, tpy_obj_type *type, size_t n)
+{
+    tpy_obj_slot *s = tpy_obj_slot_find(heap, type);
+    if (s == NULL && (s = tpy_obj_slot_register(heap, type)) == NULL)
+        return NULL;
+    uint64_t hits = s->hits;
+    tpy_object *o = new_in_slot(heap, s, type, n);
+    if (o != NULL) {
+        size_t bytes = tpy_obj_block_size(s, s->item_size ? n : 0);
+        int tier = s->hits != hits ? 3 : tpy_obj_block_tier(heap, bytes);
+        heap->trace(heap->trace_ctx, TPY_OBJ_TRACE_ALLOC, tier, NULL, o, bytes);
+    }
+    return o;
+}
+
 tpy_object *tpy_obj_new_var(tpy_obj_heap *heap, tpy_obj_type *type, size_t n)
 {
+    if (!TPY_LIKELY(heap->trace == NULL))
+        return new_traced(heap, type, n);
     return new_object(heap, type, n);
 }
 
 tpy_object *tpy_obj_new(tpy_obj_heap *heap, tpy_obj_type *type)
 {
+    if (!TPY_LIKELY(heap->trace == NULL))
+        return new_traced(heap, type, 0);
     return new_object(heap, type, 0);
 }
 
@@ -122,7 +143,15 @@ static TPY_COLD void release_block(tpy_obj_heap *h, tpy_obj_slot *s, tpy_object 
 {
     if (n < s->nlists)
         s->full++;
+    if (h->trace)
+        h->trace(h->trace_ctx, TPY_OBJ_TRACE_FREE, tpy_obj_block_tier(h, tpy_obj_block_size(s, n)),
+                 o, NULL, 0);
     tpy_obj_block_free(h, (char *)o - s->pre);
+}
+
+static TPY_COLD void trace_kept(tpy_obj_heap *h, tpy_object *o)
+{
+    h->trace(h->trace_ctx, TPY_OBJ_TRACE_FREE, 3, o, NULL, 0);
 }
 
 static TPY_COLD void refuse_free(tpy_obj_heap *h)
@@ -144,8 +173,11 @@ void tpy_obj_free(tpy_obj_heap *heap, tpy_object *o)
         retire_container(heap, o);
     s->freed++;
     s->bytes_live -= tpy_obj_block_size(s, n);
-    if (TPY_LIKELY(n < s->nlists && tpy_obj_freelist_push(&s->lists[n], s->cap, o)))
+    if (TPY_LIKELY(n < s->nlists && tpy_obj_freelist_push(&s->lists[n], s->cap, o))) {
+        if (!TPY_LIKELY(heap->trace == NULL))
+            trace_kept(heap, o);
         return;
+    }
     release_block(heap, s, o, n);
 }
 
@@ -188,5 +220,8 @@ tpy_object *tpy_obj_resize(tpy_obj_heap *heap, tpy_object *o, size_t n)
     ((tpy_var_object *)r)->size = (intptr_t)n;
     s->bytes_live = s->bytes_live - old_bytes + bytes;
     s->resizes++;
+    if (heap->trace)
+        heap->trace(heap->trace_ctx, TPY_OBJ_TRACE_REALLOC, tpy_obj_block_tier(heap, bytes), o, r,
+                    bytes);
     return r;
 }

@@ -44,6 +44,7 @@ tpy_obj_heap *tpy_obj_heap_new(const tpy_obj_heap_config *cfg)
         return NULL;
     h->mem = mem;
     h->freelists = cfg->freelists;
+    h->small_max = cfg->pool.threshold;
     h->cap_override = cfg->freelist_cap;
     tpy_obj_gens_init(h);
     if (cfg->use_pool) {
@@ -87,30 +88,42 @@ void *tpy_obj_heap_user(const tpy_obj_heap *heap)
     return heap->user;
 }
 
+void tpy_obj_heap_set_trace(tpy_obj_heap *heap, tpy_obj_trace_fn fn, void *ctx)
+{
+    heap->trace = fn;
+    heap->trace_ctx = ctx;
+}
+
 /* --- raw memory for the VM --------------------------------------------------- */
 
-static void *counted(tpy_obj_heap *h, void *p)
+static void *counted(tpy_obj_heap *h, void *p, size_t n)
 {
-    if (p != NULL)
+    if (p != NULL) {
         h->raw_allocs++;
+        if (h->trace)
+            h->trace(h->trace_ctx, TPY_OBJ_TRACE_ALLOC, tpy_obj_block_tier(h, n), NULL, p, n);
+    }
     return p;
 }
 
 void *tpy_obj_heap_malloc(tpy_obj_heap *heap, size_t n)
 {
-    return counted(heap, tpy_obj_block_malloc(heap, n));
+    return counted(heap, tpy_obj_block_malloc(heap, n), n);
 }
 
 void *tpy_obj_heap_calloc(tpy_obj_heap *heap, size_t nelem, size_t elsize)
 {
-    return counted(heap, tpy_obj_block_calloc(heap, nelem, elsize));
+    return counted(heap, tpy_obj_block_calloc(heap, nelem, elsize), nelem * elsize);
 }
 
 void *tpy_obj_heap_realloc(tpy_obj_heap *heap, void *p, size_t n)
 {
     if (p == NULL)
         return tpy_obj_heap_malloc(heap, n);
-    return tpy_obj_block_realloc(heap, p, n);
+    void *q = tpy_obj_block_realloc(heap, p, n);
+    if (q && heap->trace)
+        heap->trace(heap->trace_ctx, TPY_OBJ_TRACE_REALLOC, tpy_obj_block_tier(heap, n), p, q, n);
+    return q;
 }
 
 void tpy_obj_heap_free(tpy_obj_heap *heap, void *p)
@@ -118,5 +131,8 @@ void tpy_obj_heap_free(tpy_obj_heap *heap, void *p)
     if (p == NULL)
         return;
     heap->raw_frees++;
+    if (heap->trace)
+        heap->trace(heap->trace_ctx, TPY_OBJ_TRACE_FREE,
+                    heap->pool && tpy_pool_owns(heap->pool, p) ? 2 : 1, p, NULL, 0);
     tpy_obj_block_free(heap, p);
 }

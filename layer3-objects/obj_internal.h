@@ -82,7 +82,16 @@ struct tpy_obj_heap {
     tpy_obj_type *small_int_type;
     uint64_t refused_frees, reg_failures, raw_allocs, raw_frees;
     void *user;             /* the owner's pointer (tpy_obj_heap_set_user), not owned */
+    tpy_obj_trace_fn trace; /* tpy_obj_heap_set_trace(); NULL: off */
+    void *trace_ctx;
+    size_t small_max;       /* the pool's threshold: larger requests go on to layer1 */
 };
+
+/* The tier below layer3 that serves a block of n bytes (trace records). */
+static inline int tpy_obj_block_tier(const tpy_obj_heap *h, size_t n)
+{
+    return h->pool && n <= h->small_max ? 2 : 1;
+}
 
 /* --- object blocks: layer2 or layer1 --------------------------------------- */
 

@@ -4,6 +4,7 @@
  * when they are linked in. run_alloc_bench.py runs them all side by side.
  *
  *   tierpy-alloc-<name> full|small speed|grow-random|grow-oldest
+ *   tierpy-alloc-<name> replay TRACE      (tierpy-bench replay: see run_replay)
  *
  * `speed` runs the pair, batch and churn workloads; each grow mode runs
  * one grow / free-90% / regrow / free-all sequence, in a process of its
@@ -60,6 +61,11 @@ static tpy_pool *heap;
 static void a_init(void) { heap = tpy_pool_new(NULL); }
 static inline void *a_malloc(size_t n) { return tpy_pool_malloc(heap, n); }
 static inline void a_free(void *p, size_t n) { (void)n; tpy_pool_free(heap, p); }
+static inline void *a_realloc(void *p, size_t old, size_t n)
+{
+    (void)old;
+    return tpy_pool_realloc(heap, p, n);
+}
 
 #elif ALLOCATOR == ALLOC_MIMALLOC
 #include <mimalloc.h>
@@ -67,16 +73,23 @@ static inline void a_free(void *p, size_t n) { (void)n; tpy_pool_free(heap, p); 
 static void a_init(void) {}
 static inline void *a_malloc(size_t n) { return mi_malloc(n); }
 static inline void a_free(void *p, size_t n) { (void)n; mi_free(p); }
+static inline void *a_realloc(void *p, size_t old, size_t n) { (void)old; return mi_realloc(p, n); }
 
 #elif ALLOCATOR == ALLOC_PYMALLOC
 /* CPython 3.11's object allocator; its state is static, so it works
  * without Py_Initialize(). Declared here to keep Python.h's macros out. */
 void *PyObject_Malloc(size_t n);
 void PyObject_Free(void *p);
+void *PyObject_Realloc(void *p, size_t n);
 #define ALLOC_NAME "pymalloc"
 static void a_init(void) {}
 static inline void *a_malloc(size_t n) { return PyObject_Malloc(n); }
 static inline void a_free(void *p, size_t n) { (void)n; PyObject_Free(p); }
+static inline void *a_realloc(void *p, size_t old, size_t n)
+{
+    (void)old;
+    return PyObject_Realloc(p, n);
+}
 
 #elif ALLOCATOR == ALLOC_BARE
 /* The floor: one free list per 16-byte class, sized free, carving from
@@ -124,6 +137,7 @@ static inline void a_free(void *p, size_t n)
 static void a_init(void) {}
 static inline void *a_malloc(size_t n) { return malloc(n); }
 static inline void a_free(void *p, size_t n) { (void)n; free(p); }
+static inline void *a_realloc(void *p, size_t old, size_t n) { (void)old; return realloc(p, n); }
 #endif
 
 /* --- sizes, clock, RSS ------------------------------------------------------------ */
@@ -352,6 +366,175 @@ static void run_grow(const scale *s, void **ptrs, const uint32_t *order, const c
     report(n, end(), nothing_live);
 }
 
+/* --- replay: an allocation trace (docs/benchmarks.md, version 1) ---------------------- */
+
+/* bare serves up to 256 bytes; a trace's larger blocks go to malloc, and
+ * its reallocations move. */
+#if ALLOCATOR == ALLOC_BARE
+static inline void *r_malloc(size_t n) { return n > 256 ? malloc(n) : a_malloc(n); }
+static inline void r_free(void *p, size_t n)
+{
+    if (n > 256)
+        free(p);
+    else
+        a_free(p, n);
+}
+static inline void *r_realloc(void *p, size_t old, size_t n)
+{
+    void *q = r_malloc(n);
+    if (q != NULL) {
+        memcpy(q, p, old < n ? old : n);
+        r_free(p, old);
+    }
+    return q;
+}
+#else
+static inline void *r_malloc(size_t n) { return a_malloc(n); }
+static inline void r_free(void *p, size_t n) { a_free(p, n); }
+static inline void *r_realloc(void *p, size_t old, size_t n) { return a_realloc(p, old, n); }
+#endif
+
+typedef struct replay_plan {
+    size_t n, nslots;
+    uint8_t *op;
+    uint32_t *size, *slot;
+} replay_plan;
+
+static uint64_t le64(const unsigned char *p)
+{
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
+}
+
+static uint32_t le32(const unsigned char *p)
+{
+    return (uint32_t)p[0] | (uint32_t)p[1] << 8 | (uint32_t)p[2] << 16 | (uint32_t)p[3] << 24;
+}
+
+/* Map the trace and turn its ids into dense slots, all in memory of the
+ * benchmark's own (mmap), before anything is measured. The harness has
+ * checked the trace (trace_read) before running this. */
+static void load_trace(const char *path, replay_plan *rp)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL || fseek(f, 0, SEEK_END) != 0)
+        die("opening the trace");
+    size_t bytes = (size_t)ftell(f);
+    unsigned char *map = bytes >= 32 ? mmap(NULL, bytes, PROT_READ, MAP_PRIVATE, fileno(f), 0)
+                                     : MAP_FAILED;
+    fclose(f);
+    if (map == MAP_FAILED || memcmp(map, "TPYTRACE", 8) != 0 || le32(map + 12) < 24)
+        die("reading the trace");
+    size_t recsize = le32(map + 12);
+    rp->n = (bytes - 32) / recsize;
+    rp->op = bench_array(rp->n + 1);
+    rp->size = bench_array((rp->n + 1) * sizeof *rp->size);
+    rp->slot = bench_array((rp->n + 1) * sizeof *rp->slot);
+    size_t cap = 16;
+    while (cap < rp->n * 2)
+        cap *= 2;
+    uint64_t *keys = bench_array(cap * sizeof *keys);
+    uint32_t *vals = bench_array(cap * sizeof *vals);
+    rp->nslots = 0;
+    for (size_t k = 0; k < rp->n; k++) {
+        const unsigned char *r = map + 32 + k * recsize;
+        uint64_t id = le64(r + 8) + 1;
+        size_t i = (size_t)(id * 0x9E3779B97F4A7C15ULL) & (cap - 1);
+        while (keys[i] != 0 && keys[i] != id)
+            i = (i + 1) & (cap - 1);
+        if (keys[i] == 0) {
+            keys[i] = id;
+            vals[i] = (uint32_t)rp->nslots++;
+        }
+        rp->op[k] = r[0];
+        rp->size[k] = le32(r + 4);
+        rp->slot[k] = vals[i];
+    }
+    munmap(keys, cap * sizeof *keys);
+    munmap(vals, cap * sizeof *vals);
+    munmap(map, bytes);
+}
+
+/* The peak RSS since clear_peak() (VmHWM), or the current RSS if the
+ * kernel cannot reset the peak. */
+static int peak_resettable;
+
+static void clear_peak(void)
+{
+    FILE *f = fopen("/proc/self/clear_refs", "w");
+    peak_resettable = f != NULL && fputs("5", f) >= 0;
+    if (f != NULL && fclose(f) != 0)
+        peak_resettable = 0;
+}
+
+static size_t peak_rss(void)
+{
+    char line[128];
+    size_t kb = 0;
+    FILE *f = peak_resettable ? fopen("/proc/self/status", "r") : NULL;
+    while (f != NULL && fgets(line, sizeof line, f))
+        if (sscanf(line, "VmHWM: %zu kB", &kb) == 1)
+            break;
+    if (f != NULL)
+        fclose(f);
+    return kb ? kb * 1024 : rss_bytes();
+}
+
+/* Blocks the allocator itself counts as live, where it can tell (layer2):
+ * -1 if not. (glibc's mallinfo2 counts blocks cached in its tcache as in
+ * use, so it cannot say.) */
+static double heap_in_use(void)
+{
+#if ALLOCATOR == ALLOC_TIERPY
+    static tpy_pool_stats_t ps;
+    tpy_pool_stats(heap, &ps);
+    return (double)(ps.small_blocks_live + ps.large_blocks_live);
+#else
+    return -1;
+#endif
+}
+
+/* Prints "replay RECORDS NS PEAK_BYTES BASELINE_BYTES LEFT_LIVE HEAP_BEFORE HEAP_AFTER":
+ * the timed replay, the peak RSS during it and the RSS before it, the
+ * blocks the trace left live (freed after the clock stopped) and what the
+ * allocator counts in use before the replay and after those frees. */
+static void run_replay(const char *path)
+{
+    replay_plan rp;
+    load_trace(path, &rp);
+    void **blocks = bench_array((rp.nslots + 1) * sizeof *blocks);
+    uint32_t *bsize = bench_array((rp.nslots + 1) * sizeof *bsize);
+    double heap_before = heap_in_use();
+    size_t baseline = rss_bytes();
+    clear_peak();
+    begin("replay");
+    for (size_t k = 0; k < rp.n; k++) {
+        size_t s = rp.slot[k];
+        if (rp.op[k] == 2) {
+            r_free(blocks[s], bsize[s]);
+            blocks[s] = NULL;
+            continue;
+        }
+        void *q = rp.op[k] == 1 ? r_malloc(rp.size[k]) : r_realloc(blocks[s], bsize[s], rp.size[k]);
+        if (q == NULL)
+            die("replay");
+        touch(q, k);
+        blocks[s] = q;
+        bsize[s] = rp.size[k];
+    }
+    double ns = end();
+    size_t peak = peak_rss(), left = 0;
+    for (size_t s = 0; s < rp.nslots; s++)
+        if (blocks[s] != NULL) {
+            r_free(blocks[s], bsize[s]);
+            left++;
+        }
+    printf("replay %zu %.0f %zu %zu %zu %.0f %.0f\n", rp.n, ns, peak, baseline, left,
+           heap_before, heap_in_use());
+}
+
 static void print_malloc_origin(void)
 {
     Dl_info info;
@@ -376,8 +559,16 @@ static uint32_t *make_order(size_t n, int shuffled)
 
 int main(int argc, char **argv)
 {
+    if (argc == 3 && strcmp(argv[1], "replay") == 0) {
+        a_init();
+        printf("allocator %s\n", ALLOC_NAME);
+        print_malloc_origin();
+        run_replay(argv[2]);
+        return 0;
+    }
     if (argc != 3 || (strcmp(argv[1], "full") != 0 && strcmp(argv[1], "small") != 0)) {
-        fprintf(stderr, "usage: %s full|small speed|grow-random|grow-oldest\n", argv[0]);
+        fprintf(stderr, "usage: %s full|small speed|grow-random|grow-oldest\n"
+                        "       %s replay TRACE\n", argv[0], argv[0]);
         return 2;
     }
     scale full = {10000000, 1000, 10000, 1 << 20, 10000000, 4000000};

@@ -16,6 +16,14 @@ runs alternate between the two interpreters; the table shows medians.
   per collect() (same sources), and objects examined per collection.
 - binary_trees.py: wall time with automatic collection (the default) and
   with `gc.disable()` first (preamble); the ratio is the GC overhead.
+- gc_pause.py: a million-object heap kept alive while short-lived cycles
+  churn, automatic collection on: the total time in collections of every
+  generation and the longest single pause (tierpy's `-X gcstats=json`
+  sums and maxima; CPython's gc.callbacks, every generation). On a loaded
+  machine a wall-clock pause includes time the process was not running,
+  so the program also runs with the same gc.callbacks preamble on both
+  interpreters timing thread CPU time (time.thread_time_ns): the "CPU"
+  rows, which preemption does not inflate.
 """
 import argparse
 import json
@@ -46,14 +54,55 @@ _g.callbacks.append(_cb)
 _a.register(lambda: print("GCTIMING " + _j.dumps(_st), file=_s.stderr))
 '''
 
+# CPython only: every collection of every generation timed; total and longest.
+CPY_PAUSES = r'''
+import gc as _g, time as _t, atexit as _a, sys as _s, json as _j
+_st = {"n": 0, "ns": 0, "max": 0, "t0": 0}
+def _cb(phase, info):
+    if phase == "start":
+        _st["t0"] = _t.perf_counter_ns()
+    else:
+        d = _t.perf_counter_ns() - _st["t0"]
+        _st["ns"] += d
+        _st["n"] += 1
+        _st["max"] = max(_st["max"], d)
+_g.callbacks.append(_cb)
+_a.register(lambda: print("GCPAUSES " + _j.dumps(_st), file=_s.stderr))
+'''
+# Both interpreters: every collection timed in thread CPU time; tierpy has
+# no atexit or json modules, so the figures are printed by lines appended
+# after the program (CPU_PAUSES_END).
+CPU_PAUSES = r'''
+import gc as _g, time as _t, sys as _s
+# collections, total ns, longest ns, start; then generation 2's collections,
+# total ns and collected objects
+_st = [0, 0, 0, 0, 0, 0, 0]
+def _cb(phase, info):
+    if phase == "start":
+        _st[3] = _t.thread_time_ns()
+    else:
+        d = _t.thread_time_ns() - _st[3]
+        _st[0] += 1
+        _st[1] += d
+        _st[2] = max(_st[2], d)
+        if info["generation"] == 2:
+            _st[4] += 1
+            _st[5] += d
+            _st[6] += info["collected"]
+_g.callbacks.append(_cb)
+'''
+CPU_PAUSES_END = '''
+print("CPUPAUSES %d %d %d %d %d %d" % tuple(_st[:3] + _st[4:]), file=_s.stderr)
+'''
+
 DISABLE = "import gc as _g\n_g.disable()\n"
 
 
-def variant(tmp, prog, preamble, tag):
+def variant(tmp, prog, preamble, tag, postamble=""):
     src = open(os.path.join(PROGRAMS, prog)).read()
     path = os.path.join(tmp, tag + "_" + prog)
     with open(path, "w") as f:
-        f.write(preamble + src)
+        f.write(preamble + src + postamble)
     return path
 
 
@@ -82,6 +131,30 @@ def gc_figures(kind, stderr):
     sys.exit("no gcstats JSON")
 
 
+def pause_figures(kind, stderr):
+    """(collections, total pause ns, longest pause ns) over every generation."""
+    if kind == "cpython":
+        for line in stderr.splitlines():
+            if line.startswith("GCPAUSES "):
+                d = json.loads(line[9:])
+                return d["n"], d["ns"], d["max"]
+        sys.exit("no GCPAUSES line")
+    for line in stderr.splitlines():
+        if line.startswith('{"generations"'):
+            gens = json.loads(line)["generations"]
+            return (sum(g["collections"] for g in gens), sum(g["pause_total_ns"] for g in gens),
+                    max(g["pause_max_ns"] for g in gens))
+    sys.exit("no gcstats JSON")
+
+
+def cpu_pause_figures(stderr):
+    """(collections, total ns, longest ns) from CPU_PAUSES_END's line."""
+    for line in stderr.splitlines():
+        if line.startswith("CPUPAUSES "):
+            return tuple(int(x) for x in line.split()[1:7])
+    sys.exit("no CPUPAUSES line")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--tierpy", default=os.path.join(ROOT, "build-gc2", "tierpy"))
@@ -105,6 +178,14 @@ def main():
                 "traversal": variant(tmp, "gc_traversal.py", timing, name),
                 "bt_on": variant(tmp, "binary_trees.py", "", name + "_on"),
                 "bt_off": variant(tmp, "binary_trees.py", DISABLE, name + "_off"),
+                "pause": variant(tmp, "gc_pause.py", CPY_PAUSES if name == "cpython" else "",
+                                 name),
+                "pause_cpu": variant(tmp, "gc_pause.py", CPU_PAUSES, name + "_cpu",
+                                     CPU_PAUSES_END),
+                "collect_cpu": variant(tmp, "gc_collect.py", CPU_PAUSES, name + "_cpu",
+                                       CPU_PAUSES_END),
+                "traversal_cpu": variant(tmp, "gc_traversal.py", CPU_PAUSES, name + "_cpu",
+                                         CPU_PAUSES_END),
             }
         for _ in range(a.runs):
             for name, exe in interps:   # alternate interpreters each round
@@ -115,12 +196,18 @@ def main():
                 add((name, "collect_ms"), ns / n / 1e6)
                 add((name, "collect_ns_obj"), ns / max(coll, 1))
                 add((name, "collect_wall"), wall)
+                _, err = run([exe, f["collect_cpu"]] + extra)
+                _, _, _, n2, ns2, coll2 = cpu_pause_figures(err)
+                add((name, "collect_cpu_ns_obj"), ns2 / max(coll2, 1))
                 wall, err = run(pre + [f["traversal"]] + extra)
                 n, ns, coll, ex = gc_figures(name, err)
                 add((name, "trav_ms"), ns / n / 1e6)
                 if ex is not None:
                     add((name, "trav_examined"), ex / n)
                 add((name, "trav_wall"), wall)
+                _, err = run([exe, f["traversal_cpu"]] + extra)
+                _, _, _, n2, ns2, _ = cpu_pause_figures(err)
+                add((name, "trav_cpu_ms"), ns2 / max(n2, 1) / 1e6)
                 wall_on, err = run(pre + [f["bt_on"]] + extra)
                 n_on = None
                 if name == "tierpy":
@@ -133,17 +220,35 @@ def main():
                 add((name, "bt_ratio"), wall_on / wall_off)
                 if n_on is not None:
                     add((name, "bt_collections"), n_on)
+                wall, err = run(pre + [f["pause"]] + extra)
+                n, ns, longest = pause_figures(name, err)
+                add((name, "pause_total_ms"), ns / 1e6)
+                add((name, "pause_max_ms"), longest / 1e6)
+                add((name, "pause_n"), n)
+                add((name, "pause_wall"), wall)
+                _, err = run([exe, f["pause_cpu"]] + extra)
+                n, ns, longest, _, _, _ = cpu_pause_figures(err)
+                add((name, "pause_cpu_total_ms"), ns / 1e6)
+                add((name, "pause_cpu_max_ms"), longest / 1e6)
 
     med = {k: statistics.median(v) for k, v in res.items()}
     rows = [
         ("gc_collect: ms per collection", "collect_ms", "%.2f"),
         ("gc_collect: ns per collected object", "collect_ns_obj", "%.1f"),
+        ("gc_collect: ns per collected object (CPU)", "collect_cpu_ns_obj", "%.1f"),
         ("gc_collect: wall s", "collect_wall", "%.3f"),
         ("gc_traversal: ms per collect() (frees 0)", "trav_ms", "%.2f"),
+        ("gc_traversal: ms per collect() (CPU)", "trav_cpu_ms", "%.2f"),
         ("gc_traversal: wall s", "trav_wall", "%.3f"),
         ("binary_trees: wall s, gc enabled", "bt_on", "%.3f"),
         ("binary_trees: wall s, gc.disable()", "bt_off", "%.3f"),
         ("binary_trees: GC overhead ratio (on/off)", "bt_ratio", "%.3f"),
+        ("gc_pause: collections", "pause_n", "%d"),
+        ("gc_pause: total ms in GC", "pause_total_ms", "%.1f"),
+        ("gc_pause: longest pause ms", "pause_max_ms", "%.2f"),
+        ("gc_pause: wall s", "pause_wall", "%.3f"),
+        ("gc_pause: total ms in GC (CPU)", "pause_cpu_total_ms", "%.1f"),
+        ("gc_pause: longest pause ms (CPU)", "pause_cpu_max_ms", "%.2f"),
     ]
     print("medians of %d alternating runs%s" % (a.runs, " (--quick)" if a.quick else ""))
     print("%-44s %12s %12s" % ("", "tierpy", "cpython3.11"))

@@ -7,9 +7,14 @@
  * the median do not overlap (every metric here is better lower), else
  * "~ noise"; with fewer than 3 samples on a side there is no estimate of
  * the noise, and the verdict says only "lower (n<3)" or "higher (n<3)".
- * Results present in one file only are listed as such. */
+ * Results present in one file only are listed as such. With --json and
+ * --svg the changes themselves become results (group "compare", bench
+ * "GROUP BENCH METRIC", the subject, metric "ratio": B/A with its
+ * bootstrap interval), drawn as bars around 1. */
+#include "chart.h"
 #include "harness.h"
 #include "json.h"
+#include "svg.h"
 #include "table.h"
 
 #include <math.h>
@@ -81,6 +86,61 @@ static void row(table *t, const result *key, const result *a, const result *b)
     table_row(t);
 }
 
+/* The change of one matched pair as a derived result of `out`. */
+static void add_change(result_set *out, const result *a, const result *b)
+{
+    char bench[400];
+    snprintf(bench, sizeof bench, "%s %s %s", a->group, a->bench, a->metric);
+    result *r = results_get(out, "compare", bench, a->subject, "ratio", "x");
+    if (r == NULL)
+        return;
+    if (a->error || b->error) {
+        result_fail(r, "%s", verdict(a, b));
+        return;
+    }
+    if (!(a->s.median != 0 && isfinite(a->s.median)) && a->s.median != b->s.median) {
+        result_fail(r, "no ratio: A's median is %g", a->s.median);
+        return;
+    }
+    if (a->n && b->n && a->s.median != b->s.median) {
+        for (size_t k = 0; k < a->n && k < b->n; k++)
+            result_add(r, a->samples[k] ? b->samples[k] / a->samples[k] : NAN);
+        stats_ratio(b->samples, b->n, a->samples, a->n, &r->s);
+    } else {   /* equal medians (0 against 0 too), or a summary without samples */
+        double v = a->s.median == b->s.median ? 1.0 : b->s.median / a->s.median;
+        result_add(r, v);
+        r->s = (stats_summary){1, v, 0, v, v, v, v};
+    }
+    r->derived = true;
+}
+
+static int write_changes(const bench_opts *o, const side *a, const side *b)
+{
+    if (o->json_path == NULL && o->svg_path == NULL)
+        return 0;
+    result_set out;
+    results_init(&out);
+    for (size_t i = 0; i < a->rs.n; i++) {
+        const result *x = &a->rs.items[i];
+        const result *y = results_find(&b->rs, x->group, x->bench, x->subject, x->metric);
+        if (y != NULL)
+            add_change(&out, x, y);
+    }
+    int rc = report_json(o, "compare", &out);
+    svg_doc d;
+    if (rc == 0 && o->svg_path != NULL) {
+        if (chart_open(&d, "bars: B / A of each result's median (below 1: B is lower, i.e. better); "
+                           "whiskers: 95% bootstrap interval") < 0)
+            rc = -1;
+        else {
+            chart_group_bars(&d, &out, "compare", "ratio", "B / A", "ratio", 1.0);
+            rc = svg_save(&d, o->svg_path);
+        }
+    }
+    results_free(&out);
+    return rc;
+}
+
 int cmd_compare(bench_opts *o)
 {
     side a, b;
@@ -111,7 +171,7 @@ int cmd_compare(bench_opts *o)
         }
         table_print(&t, stdout);
         table_free(&t);
-        rc = EXIT_MEASURED;
+        rc = write_changes(o, &a, &b) < 0 ? EXIT_CHECK_FAILED : EXIT_MEASURED;
     }
     json_free(a.doc);
     json_free(b.doc);

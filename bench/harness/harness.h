@@ -20,7 +20,10 @@ typedef struct bench_opts {
     int reps, warmup;    /* -1: the subcommand's default */
     sweep sweep;
     const char *only;    /* comma-separated names to keep (allocators, programs) */
-    const char *tierpy, *python, *programs;   /* vm */
+    const char *tierpy, *python, *programs;   /* vm (and gc) */
+    const char *program;                      /* gc: comma-separated program files */
+    const char *gc_switch;                    /* gc: "on", "off" or "on,off" */
+    const char *gc_thresholds;                /* gc: "A,B,C" settings separated by '/' */
     unsigned long ops, seed;                  /* gen-trace */
     int nargs;
     char **args;         /* positional arguments after the subcommand */

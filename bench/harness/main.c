@@ -19,7 +19,8 @@ static const char usage_text[] =
     "                   processes), then layer3 under the tier matrix (in process)\n"
     "  vm               bench/programs/*.py and bench/vm/*.py under tierpy and python3\n"
     "                   alternately: median time, ratio, peak RSS, outputs checked\n"
-    "  gc               GC pause distributions (needs the VM's gc module)\n"
+    "  gc               GC pause distributions of programs under tierpy and python3\n"
+    "                   (every collection's pause, per GC setting)\n"
     "  replay TRACE     replay an allocation trace against each allocator\n"
     "  gen-trace FILE   write a synthetic trace (--ops N, --seed S)\n"
     "  compare A.json B.json   what changed between two result files, with the noise\n"
@@ -37,7 +38,11 @@ static const char usage_text[] =
     "  --tierpy PATH     vm: the interpreter under test (default: tierpy beside this program)\n"
     "  --python PATH     vm: the reference (default /usr/bin/python3.11)\n"
     "  --programs DIR    vm: run the programs of DIR instead of the suite\n"
-    "  --ops N --seed S  gen-trace: size and seed of the trace\n";
+    "  --ops N --seed S  gen-trace: size and seed of the trace\n"
+    "  --program F,G     gc: these programs (default bench/programs/gc_collect.py,\n"
+    "                    gc_traversal.py)\n"
+    "  --gc L            gc: automatic collection on,off (default on)\n"
+    "  --gcthreshold T   gc: thresholds A,B,C, several separated by '/' (default 700,10,10)\n";
 
 typedef struct subcommand {
     const char *name;
@@ -81,9 +86,9 @@ static int valued(bench_opts *o, const char *name, const char *v)
             return 0;
         }
     const char **strs[] = {&o->json_path, &o->svg_path, &o->only, &o->tierpy, &o->python,
-                           &o->programs};
+                           &o->programs, &o->program, &o->gc_switch, &o->gc_thresholds};
     static const char *const str_names[] = {"--json", "--svg", "--only", "--tierpy", "--python",
-                                            "--programs"};
+                                            "--programs", "--program", "--gc", "--gcthreshold"};
     for (size_t i = 0; i < sizeof strs / sizeof *strs; i++)
         if (strcmp(name, str_names[i]) == 0) {
             *strs[i] = v;
@@ -106,7 +111,8 @@ static bool takes_value(const char *a)
 {
     static const char *const names[] = {"--json", "--svg", "--only", "--tierpy", "--python",
                                         "--programs", "--backend", "--layer2", "--freelists",
-                                        "--reps", "--warmup", "--ops", "--seed"};
+                                        "--reps", "--warmup", "--ops", "--seed", "--program",
+                                        "--gc", "--gcthreshold"};
     for (size_t i = 0; i < sizeof names / sizeof *names; i++)
         if (strcmp(a, names[i]) == 0)
             return true;

@@ -1,7 +1,13 @@
 /* bench/harness/replay.c: `replay TRACE`, an allocation trace (trace.h)
  * played back against each allocator of the sweep: layer1 backends
- * (libc, mimalloc) with layer2's pools on or off. (Free lists do not
- * apply: a trace holds blocks, not typed objects.)
+ * (libc, mimalloc) with layer2's pools on or off, in this process (free
+ * lists do not apply: a trace holds blocks, not typed objects); then
+ * against the allocators tierpy competes with (glibc, mimalloc, jemalloc,
+ * tcmalloc, pymalloc, the bare free list, and layer2 alone for a fair
+ * RSS), each in a child process of its own, bench/alloc/tierpy-alloc-NAME
+ * replay TRACE (workload.c), which reports its time and its peak RSS
+ * above the RSS before the replay; with --instructions each also runs
+ * once under callgrind.
  *
  * Block ids are mapped to dense slots before any timing, so the timed
  * loop is only the allocator's work plus one array access per record.
@@ -11,6 +17,7 @@
  * reported and the exit status is 1. */
 #include "chart.h"
 #include "harness.h"
+#include "proc.h"
 #include "progress.h"
 #include "svg.h"
 #include "table.h"
@@ -23,6 +30,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
+#include <unistd.h>
 
 /* The trace made ready to play: slot[i] is record i's block as a dense
  * index; nslots blocks in all. */
@@ -191,6 +199,13 @@ static int replay_once(const plan *p, const tier_config *tc, replay_out *out)
     return ok ? 0 : -1;
 }
 
+typedef struct child {
+    char name[32];     /* the subject: "glibc", ..., "layer2 (child)" for tierpy's */
+    char path[4200];
+    const char *exe;   /* the allocator's own name */
+    bool broken;
+} child;
+
 /* --- what the trace holds ------------------------------------------------------ */
 
 #define SIZE_BINS 12
@@ -218,7 +233,7 @@ static void profile(const plan *p, trace_profile *tp)
     for (size_t b = 0; b <= SIZE_BINS; b++)
         tp->size_edges[b] = (double)(8u << b);
     for (size_t b = 0; b <= LIFE_BINS; b++)
-        tp->life_edges[b] = b ? (double)(1u << (2 * b)) : 0;
+        tp->life_edges[b] = b ? ldexp(1.0, 2 * (int)b) : 0;
     uint64_t *born = calloc(p->nslots + 1, sizeof *born);
     size_t live = 0;
     for (size_t k = 0; born && k < p->t->n; k++) {
@@ -251,28 +266,44 @@ static void print_profile(const char *path, const plan *p, const trace_profile *
 
 /* --- the subcommand ---------------------------------------------------------------- */
 
-static void report(const bench_opts *o, const result_set *rs, const char *bench,
-                   const tier_config *tc, size_t nc)
+static void report_row(table *t, const result_set *rs, const char *bench, const char *name)
 {
-    char title[200];
-    snprintf(title, sizeof title, "replay: median ±MAD of %d; peak: layer2's arenas + layer1's "
-             "peak bytes; live after: must be 0", o->reps);
-    table t;
-    table_init(&t, title, 4);
-    table_cell(&t, "allocator");
-    table_cell(&t, "ns per record");
-    table_cell(&t, "peak MiB");
-    table_cell(&t, "live after");
-    table_row(&t);
-    for (size_t i = 0; i < nc; i++) {
-        const result *r = results_find(rs, "replay", bench, tc[i].name, "ns_per_op");
-        table_cell(&t, "%s", tc[i].name);
-        table_cell_summary(&t, r && !r->error ? &r->s : NULL, 1);
-        table_cell(&t, "%.2f", results_median(rs, "replay", bench, tc[i].name, "peak_mib"));
-        const result *l = results_find(rs, "replay", bench, tc[i].name, "live_blocks_after");
-        table_cell(&t, "%.0f", l && l->n ? l->s.max : NAN);
-        table_row(&t);
+    const result *r = results_find(rs, "replay", bench, name, "ns_per_op");
+    table_cell(t, "%s", name);
+    table_cell_summary(t, r && !r->error ? &r->s : NULL, 1);
+    static const char *const metrics[] = {"instr_per_op", "peak_mib", "peak_rss_mib"};
+    for (size_t m = 0; m < 3; m++) {
+        double v = results_median(rs, "replay", bench, name, metrics[m]);
+        table_cell(t, isfinite(v) ? (m ? "%.2f" : "%.0f") : "-", v);
     }
+    const result *l = results_find(rs, "replay", bench, name, "live_blocks_after");
+    if (l && l->n)
+        table_cell(t, "%.0f", fabs(l->s.min) > fabs(l->s.max) ? l->s.min : l->s.max);
+    else
+        table_cell(t, "-");
+    table_row(t);
+}
+
+static void report(const bench_opts *o, const result_set *rs, const char *bench,
+                   const tier_config *tc, size_t nc, const child *ch, size_t nch)
+{
+    char title[400];
+    snprintf(title, sizeof title,
+             "replay: median ±MAD of %d; peak MiB (in process): layer2's arenas + layer1's peak "
+             "bytes;\npeak RSS (child processes): above the RSS before the replay; live after: "
+             "what the allocator\nstill counts (layer1/layer2 blocks), must "
+             "be 0; -: it cannot tell", o->reps);
+    table t;
+    table_init(&t, title, 6);
+    static const char *const head[] = {"allocator", "ns per record", "Ir per record", "peak MiB",
+                                       "peak RSS MiB", "live after"};
+    for (size_t i = 0; i < 6; i++)
+        table_cell(&t, "%s", head[i]);
+    table_row(&t);
+    for (size_t i = 0; i < nc; i++)
+        report_row(&t, rs, bench, tc[i].name);
+    for (size_t i = 0; i < nch; i++)
+        report_row(&t, rs, bench, ch[i].name);
     table_print(&t, stdout);
     table_free(&t);
 }
@@ -285,7 +316,10 @@ static int write_chart(const bench_opts *o, const result_set *rs, const trace_pr
     if (chart_open(&d, "bars: median; whiskers: 95% bootstrap interval of the median") < 0)
         return -1;
     chart_group_bars(&d, rs, "replay", "ns_per_op", "replay: ns per record", "ns", NAN);
-    chart_group_bars(&d, rs, "replay", "peak_mib", "replay: peak footprint", "MiB", NAN);
+    chart_group_bars(&d, rs, "replay", "peak_mib", "replay: peak footprint (in process)", "MiB",
+                     NAN);
+    chart_group_bars(&d, rs, "replay", "peak_rss_mib", "replay: peak RSS (child processes)", "MiB",
+                     NAN);
     svg_histogram sizes = {"sizes asked for (alloc and realloc)", "bytes, bins from the value shown",
                            SIZE_BINS, tp->size_edges, tp->size_count};
     svg_add_histogram(&d, &sizes);
@@ -295,16 +329,143 @@ static int write_chart(const bench_opts *o, const result_set *rs, const trace_pr
     return svg_save(&d, o->svg_path);
 }
 
+/* --- the other allocators, in child processes ------------------------------------------ */
+
+static const char *const child_names[] = {"tierpy", "glibc", "mimalloc", "jemalloc", "tcmalloc",
+                                          "pymalloc", "bare"};
+#define NCHILD (sizeof child_names / sizeof *child_names)
+
+static size_t find_children(const bench_opts *o, child *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < NCHILD; i++) {
+        child *c = &out[n];
+        snprintf(c->path, sizeof c->path, "%s/bench/alloc/tierpy-alloc-%s", o->self_dir,
+                 child_names[i]);
+        snprintf(c->name, sizeof c->name, "%s", i == 0 ? "layer2 (child)" : child_names[i]);
+        c->exe = child_names[i];
+        c->broken = false;
+        if (access(c->path, X_OK) == 0 && (opt_selected(o, c->exe) || opt_selected(o, c->name)))
+            n++;
+    }
+    return n;
+}
+
+/* jemalloc and tcmalloc must own malloc in their executables. */
+static bool child_interposed(const child *c, const char *out)
+{
+    if (strcmp(c->exe, "jemalloc") != 0 && strcmp(c->exe, "tcmalloc") != 0)
+        return true;
+    const char *m = strstr(out, "\nmalloc ");
+    return m && strstr(m, c->exe) && strchr(m + 1, '\n') > strstr(m, c->exe);
+}
+
+/* One replay in a child: its line "replay N NS PEAK BASE LEFT BEFORE AFTER". */
+static bool run_child(const char *path, child *c, const char *bench, bool keep, result_set *rs)
+{
+    char *argv[] = {c->path, "replay", (char *)path, NULL};
+    proc_result pr;
+    char why[300] = "";
+    double n = 0, ns = 0, peak = 0, base = 0, left = 0, before = -1, after = -1;
+    const char *line = NULL;
+    if (proc_run(argv, NULL, NULL, &pr) < 0 || pr.status != 0) {
+        char l[200];
+        proc_failure_line(pr.err, l, sizeof l);
+        snprintf(why, sizeof why, "%s failed (status %d): %s", c->exe, pr.status, l);
+    } else if (!(line = strstr(pr.out, "replay ")) ||
+               sscanf(line, "replay %lf %lf %lf %lf %lf %lf %lf", &n, &ns, &peak, &base, &left,
+                      &before, &after) != 7) {
+        snprintf(why, sizeof why, "%s printed no replay line", c->exe);
+    } else if (!child_interposed(c, pr.out)) {
+        snprintf(why, sizeof why, "malloc does not come from %s", c->exe);
+    }
+    proc_result_free(&pr);
+    result *res = results_get(rs, "replay", bench, c->name, "ns_per_op", "ns");
+    if (why[0]) {
+        fprintf(stderr, "tierpy-bench replay: %s\n", why);
+        result_fail(res, "%s", why);
+        c->broken = true;
+        return false;
+    }
+    /* What the allocator itself still counts, where it can tell (layer2's
+     * live blocks): must be what it was before. */
+    bool counted = before >= 0 && after >= 0;
+    if (counted)
+        result_add(results_get(rs, "replay", bench, c->name, "live_blocks_after", "blocks"),
+                   after - before);
+    if (keep) {
+        result_add(res, ns / (n ? n : 1));
+        result_add(results_get(rs, "replay", bench, c->name, "peak_rss_mib", "MiB"),
+                   (peak - base) / (1024.0 * 1024.0));
+    }
+    return !counted || after == before;
+}
+
+/* The instruction total of one callgrind dump, or -1; the file is removed. */
+static double dump_total(const char *file)
+{
+    char buf[512];
+    double total = -1;
+    FILE *f = fopen(file, "r");
+    while (f && fgets(buf, sizeof buf, f))
+        if (strncmp(buf, "totals:", 7) == 0 || strncmp(buf, "summary:", 8) == 0)
+            total = strtod(strchr(buf, ':') + 1, NULL);
+    if (f)
+        fclose(f);
+    remove(file);
+    return total;
+}
+
+/* Instructions per record of each child's replay under callgrind (the
+ * workload brackets the replay with client requests, and its dump,
+ * cg.out.1, holds exactly the replay; cg.out is what followed it). */
+static int child_instructions(const char *path, const child *c, const char *bench,
+                              result_set *rs)
+{
+    char dir[] = "/tmp/tierpy-bench-rcg-XXXXXX", abs[4200];
+    if (mkdtemp(dir) == NULL)
+        return -1;
+    if (path[0] != '/' && getcwd(abs, sizeof abs - 1024))
+        snprintf(abs + strlen(abs), sizeof abs - strlen(abs), "/%s", path);
+    else
+        snprintf(abs, sizeof abs, "%s", path);
+    char *argv[] = {"valgrind", "--tool=callgrind", "--collect-atstart=no",
+                    "--callgrind-out-file=cg.out", (char *)c->path, "replay", abs, NULL};
+    proc_result pr;
+    int rc = proc_run(argv, NULL, dir, &pr) < 0 || pr.status != 0 ? -1 : 0;
+    double n = 0, total = -1;
+    const char *line = pr.out ? strstr(pr.out, "replay ") : NULL;
+    if (line)
+        sscanf(line, "replay %lf", &n);
+    char file[4300];
+    snprintf(file, sizeof file, "%s/cg.out.1", dir);
+    total = dump_total(file);
+    snprintf(file, sizeof file, "%s/cg.out", dir);
+    dump_total(file);
+    rmdir(dir);
+    proc_result_free(&pr);
+    if (rc == 0 && total >= 0 && n > 0)
+        result_add(results_get(rs, "replay", bench, c->name, "instr_per_op", "Ir"), total / n);
+    else
+        fprintf(stderr, "tierpy-bench replay: callgrind %s failed\n", c->exe);
+    return rc;
+}
+
 /* Run every configuration, taking turns within each repetition; returns
  * the number of replays that failed or leaked. */
 static int run_all(const bench_opts *o, const plan *p, const char *bench, const tier_config *tc,
-                   size_t nc, result_set *rs)
+                   size_t nc, child *ch, size_t nch, result_set *rs)
 {
     int bad = 0;
-    progress_start("replay", (size_t)(o->warmup + o->reps) * nc);
-    for (int r = 0; r < o->warmup + o->reps; r++)
+    progress_start("replay", (size_t)(o->warmup + o->reps) * (nc + nch));
+    for (int r = 0; r < o->warmup + o->reps; r++) {
+        for (size_t i = 0; i < nch; i++) {
+            progress_step((size_t)r * (nc + nch) + nc + i, ch[i].name);
+            if (!ch[i].broken && !run_child(o->args[0], &ch[i], bench, r >= o->warmup, rs))
+                bad++;
+        }
         for (size_t i = 0; i < nc; i++) {
-            progress_step((size_t)r * nc + i, tc[i].name);
+            progress_step((size_t)r * (nc + nch) + i, tc[i].name);
             replay_out out;
             result *res = results_get(rs, "replay", bench, tc[i].name, "ns_per_op", "ns");
             if (replay_once(p, &tc[i], &out) < 0) {
@@ -320,7 +481,10 @@ static int run_all(const bench_opts *o, const plan *p, const char *bench, const 
             result_add(res, out.ns_per_op);
             result_add(results_get(rs, "replay", bench, tc[i].name, "peak_mib", "MiB"), out.peak_mib);
         }
+    }
     progress_end();
+    for (size_t i = 0; o->instructions && i < nch; i++)
+        bad += child_instructions(o->args[0], &ch[i], bench, rs) < 0;
     return bad;
 }
 
@@ -354,9 +518,16 @@ int cmd_replay(bench_opts *o)
     print_profile(path, &p, &tp);
     result_set rs;
     results_init(&rs);
-    int bad = run_all(o, &p, bench, tc, nc, &rs);
+    child ch[NCHILD];
+    size_t nch = find_children(o, ch);
+    size_t keep = 0;   /* --only filters the in-process configurations too */
+    for (size_t i = 0; i < nc; i++)
+        if (opt_selected(o, tc[i].name))
+            tc[keep++] = tc[i];
+    nc = keep;
+    int bad = run_all(o, &p, bench, tc, nc, ch, nch, &rs);
     results_finish(&rs);
-    report(o, &rs, bench, tc, nc);
+    report(o, &rs, bench, tc, nc, ch, nch);
     if (bad)
         printf("replay: %d replay(s) failed or left blocks live\n", bad);
     if (report_json(o, "replay", &rs) < 0 || write_chart(o, &rs, &tp) < 0)

@@ -385,9 +385,6 @@ int cmd_vm(bench_opts *o)
     for (size_t k = 0; k < np; k++)
         ratios(&rs, &ps[k], subj, ns);
     report_table(o, &rs, ps, np, subj, ns);
-    if (o->sweep.given[SWEEP_LAYER2] || o->sweep.given[SWEEP_FREELISTS])
-        printf("note: the layer2 and free-list switches reach tierpy as -X pool=, -X freelists=;\n"
-               "      they change what is measured only once vm/main.c honours them.\n\n");
     int failures = report_failures(&rs);
     int rc = report_json(o, "vm", &rs) < 0 || write_chart(o, &rs) < 0 ? -1 : 0;
     results_free(&rs);

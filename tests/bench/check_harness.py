@@ -1,16 +1,19 @@
 #!/usr/bin/env python3
-"""tierpy-bench end to end, quickly (TAP): each subcommand that works now,
-run with --quick; its JSON must parse (json) with the fields compare needs,
-its SVG must be well-formed XML with an <svg> root (xml.etree).
+"""tierpy-bench end to end, quickly (TAP): every subcommand, run with
+--quick; its JSON must parse (json) with the fields compare needs, its SVG
+must be well-formed XML with an <svg> root (xml.etree).
 
-    check_harness.py TIERPY_BENCH PYTHON3
+    check_harness.py TIERPY_BENCH PYTHON3 [TIERPY]
 
-`vm` runs with PYTHON3 standing in for tierpy (so it is tested before the
-VM runs programs), and with stand-ins that fail or print something else,
-which must be reported per program without aborting the run. A replayed
-trace must leave every allocator's live count at zero."""
+`vm` runs with PYTHON3 standing in for tierpy, with stand-ins that fail or
+print something else, which must be reported per program without aborting
+the run, and with TIERPY under the tier switches. `gc` runs TIERPY and
+PYTHON3 and must find pauses in both. A replayed trace (a synthetic one,
+and one `TIERPY -X tracealloc` recorded) must leave every allocator that
+counts its blocks at zero."""
 import json
 import os
+import re
 import stat
 import subprocess
 import sys
@@ -18,6 +21,9 @@ import tempfile
 import xml.etree.ElementTree as ET
 
 BENCH, PYTHON = sys.argv[1], sys.argv[2]
+TIERPY = sys.argv[3] if len(sys.argv) > 3 else os.path.join(os.path.dirname(BENCH), "tierpy")
+PROGRAMS = os.path.join(os.path.dirname(os.path.dirname(os.path.abspath(__file__))), "..",
+                        "bench", "programs")
 results = []
 
 
@@ -130,11 +136,19 @@ def test_replay(tmp):
     doc = files_check(tmp, "replay", p)
     live = [r for r in doc.get("results", []) if r["metric"] == "live_blocks_after"]
     subjects = {r["subject"] for r in live}
-    check("replay: runs on layer1 and layer2 over libc and mimalloc",
-          subjects == {"libc/layer2", "libc/layer1", "mimalloc/layer2", "mimalloc/layer1"},
-          str(subjects))
+    check("replay: runs on layer1 and layer2 over libc and mimalloc, and layer2 in a child",
+          {"libc/layer2", "libc/layer1", "mimalloc/layer2", "mimalloc/layer1",
+           "layer2 (child)"} <= subjects, str(subjects))
     check("replay: every allocator's live count is zero afterwards",
-          live and all(r["samples"] and max(r["samples"]) == 0 for r in live), str(live))
+          live and all(r["samples"] and min(r["samples"]) == max(r["samples"]) == 0 for r in live),
+          str(live))
+    timed = {r["subject"] for r in doc.get("results", [])
+             if r["metric"] == "ns_per_op" and not r["error"] and r["samples"]}
+    built = {n for n in ("glibc", "mimalloc", "jemalloc", "tcmalloc", "pymalloc", "bare")
+             if os.access(os.path.join(os.path.dirname(BENCH), "bench", "alloc",
+                                       "tierpy-alloc-" + n), os.X_OK)}
+    check("replay: every allocator built here replays the trace in its own process",
+          built and built <= timed, f"built {built}, timed {timed}")
     with open(trace, "r+b") as f:   # make the first free name a block never allocated
         data = bytearray(f.read())
         for off in range(32, len(data), 24):
@@ -164,17 +178,98 @@ def test_compare(tmp):
           p.returncode == 2 and "line 1, column" in p.stderr, p.stderr)
 
 
-def test_gc():
-    p = run("gc")
-    check("gc: says what it needs and exits 2", p.returncode == 2 and "gc module" in p.stderr,
-          p.stderr)
+def test_replay_recorded(tmp):
+    trace = f"{tmp}/prog.trace"
+    prog = os.path.join(PROGRAMS, "binary_trees.py")
+    t = subprocess.run([TIERPY, "-X", f"tracealloc={trace}", prog, "--quick"],
+                       capture_output=True, text=True, timeout=120)
+    want = subprocess.run([PYTHON, prog, "--quick"], capture_output=True, text=True, timeout=120)
+    check("tracealloc: the program runs as without it", t.returncode == 0 and t.stdout == want.stdout,
+          t.stdout + t.stderr)
+    p = run("replay", trace, "--quick", "--only", "libc/layer2,libc/layer1,tierpy",
+            "--json", f"{tmp}/replay2.json")
+    doc = load_json(f"{tmp}/replay2.json")
+    check("tracealloc: the trace is well formed (replay accepts it)",
+          p.returncode == 0 and not well_formed(doc, "replay"), p.stdout + p.stderr)
+    m = re.search(r"(\d+) alloc, (\d+) free, (\d+) realloc; by tier: layer1 (\d+), "
+                  r"layer2 (\d+), layer3 (\d+)", p.stdout)
+    check("tracealloc: allocations, frees and reallocs from every tier are recorded",
+          m and all(int(x) > 0 for x in m.groups()), p.stdout[:400])
+    live = [r for r in doc.get("results", []) if r["metric"] == "live_blocks_after"]
+    check("tracealloc: replaying it leaves every allocator's live count at zero",
+          len(live) == 3 and all(max(r["samples"]) == min(r["samples"]) == 0 for r in live),
+          str(live))
+    bad = subprocess.run([TIERPY, "-X", "tracealloc=/nonexistent/dir/t", "-c", "pass"],
+                         capture_output=True, text=True, timeout=60)
+    check("tracealloc: a file that cannot be made is an error with its name",
+          bad.returncode == 2 and "/nonexistent/dir/t" in bad.stderr, bad.stderr)
+
+
+def test_tier_switches(tmp):
+    p = run("vm", "--quick", "--only", "nbody,gc_collect", "--layer2", "on,off", "--freelists",
+            "on,off", "--json", f"{tmp}/vmt.json", "--svg", f"{tmp}/vmt.svg")
+    doc = load_json(f"{tmp}/vmt.json")
+    check("vm with tier switches: exits 0, its JSON and SVG well formed",
+          p.returncode == 0 and not well_formed(doc, "vm") and not svg_ok(f"{tmp}/vmt.svg"),
+          p.stdout[-1500:] + p.stderr[-500:])
+    ratios = {r["subject"]: r for r in doc.get("results", []) if r["metric"] == "ratio"}
+    check("vm: tierpy runs under each tier configuration",
+          set(ratios) == {"tierpy[layer2+fl]", "tierpy[layer2]", "tierpy[layer1+fl]",
+                          "tierpy[layer1]"} and not any(r["error"] for r in ratios.values()),
+          str({k: r["error"] for k, r in ratios.items()}))
+    stats = subprocess.run([TIERPY, "-X", "pool=off", "-X", "freelists=off", "-X", "memstats",
+                            "-c", "x = [1.5] * 3"], capture_output=True, text=True, timeout=60)
+    check("-X pool=off -X freelists=off reach layer3",
+          "layer2 off, free lists off" in stats.stderr, stats.stderr[:300])
+    for x in ("pool=maybe", "gcthreshold=1,2", "gc=yes"):
+        b = subprocess.run([TIERPY, "-X", x, "-c", "pass"], capture_output=True, text=True,
+                           timeout=60)
+        check(f"-X {x} is refused", b.returncode == 2 and x.split("=")[0] in b.stderr, b.stderr)
+    g = subprocess.run([TIERPY, "-X", "gc=off", "-X", "gcthreshold=100,5,7", "-c",
+                        "import gc; print(gc.isenabled(), gc.get_threshold())"],
+                       capture_output=True, text=True, timeout=60)
+    check("-X gc=off -X gcthreshold= set the collector", g.stdout == "False (100, 5, 7)\n",
+          g.stdout + g.stderr)
+
+
+def test_gc(tmp):
+    p = run("gc", "--quick", "--gc", "on,off", "--gcthreshold", "700,10,10/100,5,5",
+            "--program", os.path.join(PROGRAMS, "gc_collect.py"),
+            "--json", f"{tmp}/gc.json", "--svg", f"{tmp}/gc.svg")
+    doc = files_check(tmp, "gc", p)
+    pauses = {r["subject"]: r for r in doc.get("results", []) if r["metric"] == "pause_us"}
+    check("gc: tierpy and python3 under every setting",
+          len(pauses) == 8 and {s.split()[0] for s in pauses} == {"tierpy", "python3"},
+          str(sorted(pauses)))
+    check("gc: every run's collections were timed (3 explicit ones in gc_collect --quick)",
+          pauses and all(not r["error"] and len(r["samples"]) >= 3 and min(r["samples"]) > 0
+                         for r in pauses.values()),
+          str({k: (r["error"], len(r["samples"])) for k, r in pauses.items()}))
+    p99 = [r for r in doc.get("results", []) if r["metric"] == "pause_p99_us"]
+    check("gc: percentiles are reported", len(p99) == 8 and all(
+        r["median"] >= pauses[r["subject"]]["median"] for r in p99), str(p99)[:400])
+    check("gc: the table shows the pause distribution", "p99" in p.stdout and "max" in p.stdout,
+          p.stdout[-400:])
+    b = run("gc", "--gc", "sometimes")
+    check("gc: a bad --gc is a usage error", b.returncode == 2 and "sometimes" in b.stderr,
+          b.stderr)
+
+
+def test_compare_files(tmp):
+    p = run("compare", f"{tmp}/replay.json", f"{tmp}/replay.json", "--json", f"{tmp}/compare.json",
+            "--svg", f"{tmp}/compare.svg")
+    doc = files_check(tmp, "compare", p)
+    ratios = [r for r in doc.get("results", []) if r["metric"] == "ratio"]
+    check("compare: --json holds B/A of every matched result, 1 against itself",
+          ratios and all(r["error"] or abs(r["median"] - 1) < 1e-9 for r in ratios),
+          str(ratios[:3]))
 
 
 def main():
     with tempfile.TemporaryDirectory(prefix="tierpy-bench-test-") as tmp:
-        for t in (test_alloc, test_vm, test_vm_failures, test_replay, test_compare):
+        for t in (test_alloc, test_vm, test_vm_failures, test_replay, test_compare,
+                  test_compare_files, test_replay_recorded, test_tier_switches, test_gc):
             t(tmp)
-        test_gc()
     print(f"1..{len(results)}")
     for i, (name, ok, detail) in enumerate(results, 1):
         print(f"{'ok' if ok else 'not ok'} {i} - {name}")

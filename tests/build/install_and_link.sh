@@ -5,7 +5,7 @@ set -u
 src=$1 build=$2
 prefix=$(mktemp -d)
 trap 'rm -rf "$prefix"' EXIT
-echo "1..3"
+echo "1..4"
 if meson install -C "$build" --destdir "$prefix" --no-rebuild >"$prefix/install.log" 2>&1; then
   echo "ok 1 - meson install into a temporary prefix"
 else
@@ -25,4 +25,16 @@ if out=$(LD_LIBRARY_PATH="$libdir" "$prefix/uses_installed" 2>&1) && [ "$out" = 
   echo "ok 3 - the program runs against the installed library"
 else
   echo "not ok 3 - the program runs against the installed library"; echo "# $out"; exit 1
+fi
+# The installed tierpy with the installed bundled modules (lib/ under
+# <datadir>/tierpy/lib; TIERPY_LIB points there because of --destdir).
+exe=$(find "$prefix" -path '*/bin/tierpy' -type f | head -1)
+lib=$(find "$prefix" -path '*/tierpy/lib' -type d | head -1)
+if [ -n "$exe" ] && [ -n "$lib" ] \
+   && out=$(cd "$prefix" && TIERPY_LIB="$lib" TIERPY_DONTWRITEBYTECODE=1 "$exe" -c 'import collections, sys; print(collections.__file__ == sys.path[1] + "/collections/__init__.py", collections.Counter("aab").most_common(1))' 2>&1) \
+   && [ "$out" = "True [('a', 2)]" ]; then
+  echo "ok 4 - the installed tierpy imports collections from the installed lib/"
+else
+  echo "not ok 4 - the installed tierpy imports collections from the installed lib/"; echo "# ${out:-no tierpy or lib/ installed}"
+  exit 1
 fi

@@ -26,4 +26,26 @@ for target in fuzz_compile fuzz_cache; do
     -o "$out/$target"
 done
 "$cc" "${flags[@]}" "$root/tests/fuzz/cache_seed.c" "${objs[@]}" "${libs[@]}" -o "$out/cache_seed"
+
+# fuzz_vm needs the whole VM: a meson build of it with clang, the
+# sanitizers, coverage for libFuzzer and the evaluation budget
+# (TPY_EVAL_BUDGET), linked as meson links tierpy.
+vm_build=$out/vm
+if [[ ! -f $vm_build/build.ninja ]]; then
+  CC=$cc meson setup "$vm_build" "$root" -Dbuildtype=debugoptimized -Db_sanitize=address,undefined \
+    -Db_lundef=false -Dtests=false -Dwerror=false \
+    "-Dc_args=-fsanitize=fuzzer-no-link -DTPY_EVAL_BUDGET" >/dev/null
+fi
+ninja -C "$vm_build" -j"${FUZZ_JOBS:-2}" tierpy >/dev/null
+link=$(awk '/^build tierpy:/ {f = 1} f && /LINK_ARGS/ {sub(/^ *LINK_ARGS = /, ""); print; exit}' \
+       "$vm_build/build.ninja")
+incs=()
+for d in vm vm/core vm/types vm/eval vm/modules vm/gc vm/compile vm/num layer3-objects/include \
+         layer2-pool/include layer1-malloc/include layer0-os/include; do
+  incs+=(-I"$root/$d")
+done
+# shellcheck disable=SC2086  # LINK_ARGS is a list of words
+(cd "$vm_build" && "$cc" -std=c11 -D_GNU_SOURCE -DTPY_EVAL_BUDGET -g -O1 -Wall -Wextra -Werror \
+   -fsanitize=address,undefined,fuzzer -I"$vm_build/vm/num" "${incs[@]}" \
+   "$root/tests/fuzz/fuzz_vm.c" $link -o "$out/fuzz_vm")
 echo "fuzz targets in $out"

@@ -176,6 +176,49 @@ Test(faults, every_request_from_the_nth_on_fails_but_frees_work)
     tpy_mem_allocator_delete(a);
 }
 
+Test(faults, a_shared_plan_counts_the_requests_of_every_allocator_once)
+{
+    tpy_mem_allocator *a = make("libc"), *b = make("libc");
+    tpy_mem_faults plan = {.nth = 3};
+    cr_assert_null(tpy_mem_set_faults(a, &plan));
+    tpy_mem_set_faults(b, &plan);
+    void *p = tpy_mem_malloc_in(a, TPY_MEM_API_RAW, 8);
+    void *q = tpy_mem_calloc_in(b, TPY_MEM_API_RAW, 2, 8);
+    cr_assert_null(tpy_mem_malloc_in(a, TPY_MEM_API_RAW, 8), "the third request of the two");
+    void *r = tpy_mem_realloc_in(b, TPY_MEM_API_RAW, q, 64);
+    cr_assert_not_null(p);
+    cr_assert_not_null(r, "only the third");
+    cr_assert_eq(plan.requests, 4);
+    cr_assert_eq(plan.injected, 1);
+    tpy_mem_free_in(a, TPY_MEM_API_RAW, p);
+    tpy_mem_free_in(b, TPY_MEM_API_RAW, r);
+    cr_assert_eq(plan.requests, 4, "frees are not requests");
+    cr_assert_eq(tpy_mem_set_faults(a, NULL), &plan, "the plan attached before is returned");
+    tpy_mem_set_faults(b, NULL);
+    tpy_mem_allocator_delete(a);
+    tpy_mem_allocator_delete(b);
+}
+
+Test(faults, a_shared_plan_with_every_fails_from_the_nth_on)
+{
+    tpy_mem_allocator *a = make("libc");
+    tpy_mem_faults plan = {.nth = 2, .every = true};
+    tpy_mem_set_faults(a, &plan);
+    void *p = tpy_mem_malloc_in(a, TPY_MEM_API_RAW, 8);
+    cr_assert_not_null(p);
+    for (int i = 0; i < 5; i++)
+        cr_assert_null(tpy_mem_malloc_in(a, TPY_MEM_API_RAW, 8));
+    cr_assert_eq(plan.injected, 5);
+    cr_assert_eq(stats_of(a).failures, 5);
+    tpy_mem_set_faults(a, NULL);
+    void *q = tpy_mem_malloc_in(a, TPY_MEM_API_RAW, 8);
+    cr_assert_not_null(q, "detached: requests succeed again");
+    cr_assert_eq(plan.requests, 6, "and are no longer counted");
+    tpy_mem_free_in(a, TPY_MEM_API_RAW, p);
+    tpy_mem_free_in(a, TPY_MEM_API_RAW, q);
+    tpy_mem_allocator_delete(a);
+}
+
 static void *count_malloc(void *ctx, size_t n, tpy_mem_api api) { (void)api; ++*(int *)ctx; return malloc(n); }
 static void *count_calloc(void *ctx, size_t m, size_t n, tpy_mem_api api) { (void)api; ++*(int *)ctx; return calloc(m, n); }
 static void *count_realloc(void *ctx, void *p, size_t n, tpy_mem_api api) { (void)api; ++*(int *)ctx; return realloc(p, n); }

@@ -6,6 +6,13 @@
 
 #include <tierpy/mem.h>
 
+static size_t stats_of_mem(tpy_mem_allocator *mem)
+{
+    tpy_mem_stats_t s;
+    tpy_mem_stats(mem, &s);
+    return s.blocks_live;
+}
+
 Test(oom, a_refused_arena_gives_null_and_the_heap_recovers)
 {
     tpy_pool *h = heap_with(layout(256, 16, 4096, 262144));
@@ -59,6 +66,38 @@ Test(oom, fail_at_counts_small_and_large_requests)
     tpy_pool_free(h, a);
     tpy_pool_free(h, b);
     tpy_pool_delete(h);
+}
+
+Test(oom, a_shared_plan_counts_small_requests_in_the_pool_and_large_ones_in_layer1)
+{
+    tpy_mem_allocator *mem = tpy_mem_allocator_new("libc", NULL, 0);
+    tpy_pool_config cfg;
+    tpy_pool_config_init(&cfg);
+    cfg.mem = mem;
+    tpy_pool *h = tpy_pool_new(&cfg);
+    tpy_pool_free(h, tpy_pool_malloc(h, 16));   /* its arena (bookkeeping is counted too) */
+    tpy_mem_faults plan = {.nth = 4};
+    tpy_mem_set_faults(mem, &plan);
+    tpy_pool_set_faults(h, &plan);
+    void *a = tpy_pool_malloc(h, 16);     /* 1: the pool's */
+    void *b = tpy_pool_malloc(h, 1000);   /* 2: layer1's, counted once */
+    void *c = tpy_pool_calloc(h, 4, 8);   /* 3 */
+    cr_assert(a && b && c);
+    cr_assert_null(tpy_pool_realloc(h, c, 48), "the fourth request of the two tiers");
+    cr_assert_eq(plan.requests, 4);
+    cr_assert_eq(plan.injected, 1);
+    tpy_pool_set_faults(h, NULL);
+    tpy_mem_set_faults(mem, NULL);
+    void *d = tpy_pool_malloc(h, 16);
+    cr_assert_not_null(d, "detached: the fast path serves again");
+    cr_assert_eq(plan.requests, 4);
+    tpy_pool_free(h, a);
+    tpy_pool_free(h, b);
+    tpy_pool_free(h, c);
+    tpy_pool_free(h, d);
+    tpy_pool_delete(h);
+    cr_assert_eq(stats_of_mem(mem), 0, "every layer1 block back");
+    tpy_mem_allocator_delete(mem);
 }
 
 Test(oom, fail_at_every_fails_from_the_nth_on_until_turned_off)

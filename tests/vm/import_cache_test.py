@@ -57,8 +57,8 @@ def caches(d):
 
 def main():
     tierpy = os.path.abspath(sys.argv[1])
-    expected = ["__pycache__/mod.tierpy-2.tpyc", "pkg/__pycache__/__init__.tierpy-2.tpyc",
-                "pkg/__pycache__/sub.tierpy-2.tpyc"]
+    expected = ["__pycache__/mod.tierpy-3.tpyc", "pkg/__pycache__/__init__.tierpy-3.tpyc",
+                "pkg/__pycache__/sub.tierpy-3.tpyc"]
     with tempfile.TemporaryDirectory() as d:
         write_tree(d)
         r1 = run(tierpy, d)

@@ -132,7 +132,23 @@ def tests(tierpy, d):
     st, _, err = run(tierpy, src)
     check("a cache file of another format version is stale: recompiled without a warning",
           "compiled" in err and "warning" not in err and not crashed(st, err), err)
+    if executes:
+        surrogate_tests(tierpy, d)
     command_tests(tierpy, d)
+
+
+def surrogate_tests(tierpy, d):
+    """str constants with lone surrogates (stored as CPython's surrogatepass
+    writes them) are the same str compiled and loaded from the cache."""
+    src = os.path.join(d, "surr.py")
+    with open(src, "w") as f:
+        f.write('s = "a\\udcff\\ud800b"\nprint(len(s), ascii(s), s == "a\\udcff" + "\\ud800b")\n')
+    want = "4 'a\\udcff\\ud800b' True\n"
+    st, out, err = run(tierpy, src)
+    st2, out2, err2 = run(tierpy, src)
+    check("str constants with lone surrogates: compiled, then loaded from the cache, same str",
+          "compiled" in err and "loaded" in err2 and (st, out) == (0, want) and
+          (st2, out2) == (0, want), (st, out, err, st2, out2, err2))
 
 
 def damaged_cache_tests(tierpy, src, cache, good, executes, clean):

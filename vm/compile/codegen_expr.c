@@ -609,6 +609,51 @@ static unsigned kwnames(tpy_cg *c, const tpy_seq *keywords)
     return idx + 1;
 }
 
+/* DICTMERGE of the dict in r[from] into r[into]; a key already there is
+ * TypeError naming the callee r[callee]. Frees r[from]. */
+static void merge_dict(tpy_cg *c, uint32_t into, uint32_t from, uint32_t callee)
+{
+    cg_emit(c, TPY_OP_DICTMERGE, into, from, callee, cg_rel(c, from, TPY_F_REL_B));
+    cg_free(c, from);
+}
+
+/* The keyword arguments of a call with `**` as a dict in the register
+ * after the tuple's (r[base+2]). As CPython: the named keywords before the
+ * first `**` start the dict; each run of named keywords after one is a dict
+ * of its own, merged when the run ends, so that `f(**m, a=1)` with "a" in
+ * m is "multiple values for keyword argument" at that point. */
+static void keywords_dict(tpy_cg *c, uint32_t base, const tpy_seq *keywords)
+{
+    uint32_t m = cg_alloc(c), run = CG_NOREG;
+    bool after_star = false;
+    cg_emit(c, TPY_OP_BUILDMAP, m, 0, 0, 0);
+    for (int i = 0; i < TPY_SEQ_LEN(keywords); i++) {
+        const tpy_keyword *kw = TPY_SEQ_GET(keywords, i);
+        if (!kw->arg) {
+            if (run != CG_NOREG)
+                merge_dict(c, m, run, base);
+            run = CG_NOREG;
+            merge_dict(c, m, cg_expr(c, kw->value), base);
+            after_star = true;
+            continue;
+        }
+        if (after_star && run == CG_NOREG) {
+            run = cg_alloc(c);
+            cg_emit(c, TPY_OP_BUILDMAP, run, 0, 0, 0);
+        }
+        uint32_t kr = cg_alloc(c);
+        uint32_t idx = cg_const_str(c, kw->arg);
+        cg_emit(c, TPY_OP_LOADK, kr, idx & 0xffff, idx >> 16, 0);
+        uint32_t vr = cg_expr(c, kw->value);
+        cg_emit(c, TPY_OP_MAPADD, run != CG_NOREG ? run : m, kr, vr,
+                TPY_F_REL_B | cg_rel(c, vr, TPY_F_REL_C));
+        cg_free(c, vr);
+        cg_free(c, kr);
+    }
+    if (run != CG_NOREG)
+        merge_dict(c, m, run, base);
+}
+
 /* f(*args, **kwargs) and very long calls: the callee in r[base], a tuple
  * in r[base+1], a dict in r[base+2]. */
 static void call_ex(tpy_cg *c, uint32_t base, uint32_t nfixed, const tpy_seq *args,
@@ -626,26 +671,8 @@ static void call_ex(tpy_cg *c, uint32_t base, uint32_t nfixed, const tpy_seq *ar
         sequence_into(c, args, TPY_EXPR_TUPLE, t);
     }
     int nk = TPY_SEQ_LEN(keywords);
-    if (nk) {
-        uint32_t m = cg_alloc(c);
-        cg_emit(c, TPY_OP_BUILDMAP, m, 0, 0, 0);
-        for (int i = 0; i < nk; i++) {
-            const tpy_keyword *kw = TPY_SEQ_GET(keywords, i);
-            if (!kw->arg) {
-                uint32_t v = cg_expr(c, kw->value);
-                cg_emit(c, TPY_OP_DICTMERGE, m, v, base, cg_rel(c, v, TPY_F_REL_B));
-                cg_free(c, v);
-                continue;
-            }
-            uint32_t kr = cg_alloc(c);
-            uint32_t idx = cg_const_str(c, kw->arg);
-            cg_emit(c, TPY_OP_LOADK, kr, idx & 0xffff, idx >> 16, 0);
-            uint32_t vr = cg_expr(c, kw->value);
-            cg_emit(c, TPY_OP_MAPADD, m, kr, vr, TPY_F_REL_B | cg_rel(c, vr, TPY_F_REL_C));
-            cg_free(c, vr);
-            cg_free(c, kr);
-        }
-    }
+    if (nk)
+        keywords_dict(c, base, keywords);
     cg_emit(c, TPY_OP_CALLEX, base, 0, 0, nk ? TPY_CALLEX_KW : 0);
     cg_free_to(c, base + 1);
 }

@@ -415,10 +415,41 @@ static void raise_stmt(tpy_cg *c, const tpy_stmt *s)
     cg_flow_dead(c);
 }
 
+/* CPython 3.11 leaves the position of the last comparison its jump-if
+ * visits (through not, and/or and conditional expressions, in order) as
+ * the current one: an assert's failure then points at `n > 0` in
+ * `assert n > 0 and n`, but at the whole statement in `assert n`. */
+static bool last_compare(const tpy_expr *e, tpy_pos *pos)
+{
+    switch (e->kind) {
+    case TPY_EXPR_COMPARE:
+        *pos = e->pos;
+        return true;
+    case TPY_EXPR_UNARYOP:
+        return e->v.unaryop.op == TPY_NOT && last_compare(e->v.unaryop.operand, pos);
+    case TPY_EXPR_BOOLOP: {
+        bool found = false;
+        for (int i = 0; i < TPY_SEQ_LEN(e->v.boolop.values); i++)
+            found |= last_compare(TPY_SEQ_GET(e->v.boolop.values, i), pos);
+        return found;
+    }
+    case TPY_EXPR_IFEXP: {
+        bool found = last_compare(e->v.ifexp.test, pos);
+        found |= last_compare(e->v.ifexp.body, pos);
+        return last_compare(e->v.ifexp.orelse, pos) || found;
+    }
+    default:
+        return false;
+    }
+}
+
 static void assert_stmt(tpy_cg *c, const tpy_stmt *s)
 {
     uint32_t end = cg_label(c);
     cg_jump_if(c, s->v.assert.test, true, end);
+    tpy_pos at;
+    if (last_compare(s->v.assert.test, &at))
+        cg_set_loc(c, at);
     cg_flow after = {0};
     cg_flow_save(c, &after);
     uint32_t t = cg_alloc(c);

@@ -629,6 +629,8 @@ static tpy_tok_kind scan_operator(tpy_lexer *lx, tpy_token *tok, const char *sta
         return make(lx, tok, operators[i].kind, start, lx->line, col);
     }
     lx->cur = start + 1;
+    if (!is_printable((unsigned char)*start))   /* a control character, as CPython names it */
+        return error_here(lx, "invalid non-printable character U+%04X", (unsigned)*start);
     return make(lx, tok, TPY_TOK_OP_UNKNOWN, start, lx->line, col);
 }
 

@@ -6,23 +6,27 @@
  *   body    := strings, code
  *   strings := u32 nstr, u32 bloblen, u32 len * nstr,
  *              bloblen bytes: each string followed by a NUL
- *   code    := u32 ncode, zero bytes up to a multiple of 8 from the body's
- *                  start, u64 * ncode                 instructions and caches
- *              u32 nconsts, const * nconsts
- *              u32 nnames, idx * nnames
- *              u32 nlocals, u8 kind * nlocals, idx * nlocals
- *              u32 nfree nregs argcount posonlyargcount kwonlyargcount
- *                  flags firstline maxnesting
- *              idx name, idx qualname, idx filename
- *              blob linetable, blob coltable
- *              u32 nexc, (u32 start end target reg) * nexc
+ *   code    := u32 * 18 header: ncode nconsts nnames nlocals nexc
+ *                  nlinetable ncoltable nfree nregs argcount
+ *                  posonlyargcount kwonlyargcount flags firstline
+ *                  maxnesting, idx name qualname filename
+ *              zero bytes up to a multiple of 8 from the body's start,
+ *              u64 * ncode                         instructions and caches
+ *              idx * nnames, idx * nlocals         names, slot names
+ *              u8 kind * nlocals
+ *              linetable bytes, NUL, coltable bytes, NUL
+ *              (u32 start end target reg) * nexc
+ *              const * nconsts
  *   const   := u8 kind, then: INT u64 | FLOAT u64 bits | COMPLEX 2 * u64 |
  *              STR idx | BIGINT/BYTES blob | TUPLE u32 n, const * n |
  *              CODE code
  *
  * Every string of the tree that is text (names, slot names, the unit's
  * names, str constants) is in the string table once, so that a name used by
- * many units is stored and checked once. The reader takes instruction
+ * many units is stored and checked once. Every count of a unit comes
+ * first, so that the reader checks the unit's size against the bytes left
+ * and allocates it (with its constants, names and exception table) in one
+ * piece before reading it. The reader takes instruction
  * words, strings and tables in place from the buffer (no copy) when the
  * buffer is 8-byte aligned and the host little-endian, which is why the
  * words are aligned and every string is NUL-terminated in the file.
@@ -31,6 +35,10 @@
 
 #include <stdio.h>
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <tierpy/mem.h>
 
@@ -44,30 +52,64 @@ void tpy_bytes_free(tpy_bytes *b)
     memset(b, 0, sizeof *b);
 }
 
-/* Four independent lanes of xor and multiply over 32 bytes a step: each
- * step is a bijection of its lane (the multiplier is odd), so a damaged
- * word always changes its lane, and the final mix folds every bit of the
- * lanes into the 32-bit sum. The lanes keep the multiplier busy, so that
- * checking costs a fraction of reading. */
-uint32_t tpy_marshal_checksum(const uint8_t *p, size_t n)
+/* Fletcher's two sums over the body as 64-bit words, four lanes (one per
+ * word of a 32-byte block): s1 adds the words, s2 adds s1 after each
+ * block. A damaged word always changes its lane's s1 (the change is not 0
+ * mod 2^64) and words moved within a lane change s2; the final mix folds
+ * every bit of the sums and the tail bytes into 32 bits. Only additions
+ * in the loop, so that the vector unit checks a block a cycle or so. */
+#if defined(__SSE2__)
+static void sum_blocks(const uint8_t *p, size_t blocks, uint64_t s1[4], uint64_t s2[4])
 {
-    static const uint64_t k = 0xff51afd7ed558ccdull;
-    uint64_t h[4] = {0x9e3779b97f4a7c15ull ^ n, 0xc2b2ae3d27d4eb4full, 0x165667b19e3779f9ull,
-                     0x27d4eb2f165667c5ull};
-    size_t i = 0;
-    for (; i + 32 <= n; i += 32) {
+    __m128i a0 = _mm_setzero_si128(), a1 = a0, b0 = a0, b1 = a0;
+    for (size_t i = 0; i < blocks; i++, p += 32) {
+        a0 = _mm_add_epi64(a0, _mm_loadu_si128((const __m128i *)(const void *)p));
+        a1 = _mm_add_epi64(a1, _mm_loadu_si128((const __m128i *)(const void *)(p + 16)));
+        b0 = _mm_add_epi64(b0, a0);
+        b1 = _mm_add_epi64(b1, a1);
+    }
+    _mm_storeu_si128((__m128i *)(void *)s1, a0);
+    _mm_storeu_si128((__m128i *)(void *)(s1 + 2), a1);
+    _mm_storeu_si128((__m128i *)(void *)s2, b0);
+    _mm_storeu_si128((__m128i *)(void *)(s2 + 2), b1);
+}
+#else
+static uint64_t le64(const uint8_t *p)
+{
+    uint64_t v = 0;
+    for (int i = 7; i >= 0; i--)
+        v = v << 8 | p[i];
+    return v;
+}
+
+static void sum_blocks(const uint8_t *p, size_t blocks, uint64_t s1[4], uint64_t s2[4])
+{
+    memset(s1, 0, 4 * sizeof *s1);
+    memset(s2, 0, 4 * sizeof *s2);
+    for (size_t i = 0; i < blocks; i++, p += 32) {
         for (int l = 0; l < 4; l++) {
-            uint64_t w;
-            memcpy(&w, p + i + 8 * l, 8);
-            h[l] = (h[l] ^ w) * k;
+            s1[l] += le64(p + 8 * l);
+            s2[l] += s1[l];
         }
     }
-    uint64_t x = 0;
-    for (int l = 0; l < 4; l++) {
-        x = (x ^ h[l] ^ h[l] >> 32) * 0x9e3779b97f4a7c15ull;
-        x ^= x >> 29;
-    }
-    for (; i < n; i++)
+}
+#endif
+
+static uint64_t mix(uint64_t x, uint64_t v)
+{
+    x = (x ^ v) * 0x9e3779b97f4a7c15ull;
+    return x ^ x >> 29;
+}
+
+uint32_t tpy_marshal_checksum(const uint8_t *p, size_t n)
+{
+    uint64_t s1[4], s2[4];
+    size_t blocks = n / 32;
+    sum_blocks(p, blocks, s1, s2);
+    uint64_t x = mix(0x165667b19e3779f9ull, n);
+    for (int l = 0; l < 4; l++)
+        x = mix(mix(x, s1[l]), s2[l]);
+    for (size_t i = blocks * 32; i < n; i++)
         x = (x ^ p[i]) * 0x100000001b3ull;
     x ^= x >> 33;
     x *= 0xc4ceb9fe1a85ec53ull;
@@ -279,11 +321,11 @@ static void put_const(writer *w, const tpy_kval *k)
     }
 }
 
+/* The words, aligned to 8 bytes from the body's start. */
 static void put_words(writer *w, const tpy_code *co)
 {
     static const uint8_t zeros[8];
     tpy_bytes *b = w->b;
-    put_u32(b, co->ncode);
     put(b, zeros, (8 - (b->len - w->body) % 8) % 8);
     if (LITTLE_ENDIAN_HOST)
         put(b, co->code, (size_t)co->ncode * 8);
@@ -292,36 +334,42 @@ static void put_words(writer *w, const tpy_code *co)
             put_u64(b, co->code[i]);
 }
 
+/* The unit's header: every count first, so that the reader can check and
+ * allocate the whole unit at once (see UNIT_* in the reader). */
+static void put_unit_header(writer *w, const tpy_code *co)
+{
+    const uint32_t fields[] = {
+        co->ncode, co->nconsts, co->nnames, co->nlocals, co->nexc, co->nlinetable,
+        co->ncoltable, co->nfree, co->nregs, co->argcount, co->posonlyargcount,
+        co->kwonlyargcount, co->flags, co->firstline, co->maxnesting,
+        strtab_index(w->strs, co->name), strtab_index(w->strs, co->qualname),
+        strtab_index(w->strs, co->filename)};
+    for (size_t i = 0; i < sizeof fields / sizeof fields[0]; i++)
+        put_u32(w->b, fields[i]);
+}
+
 static void put_code(writer *w, const tpy_code *co)
 {
     tpy_bytes *b = w->b;
+    put_unit_header(w, co);
     put_words(w, co);
-    put_u32(b, co->nconsts);
-    for (uint32_t i = 0; i < co->nconsts; i++)
-        put_const(w, &co->consts[i]);
-    put_u32(b, co->nnames);
     for (uint32_t i = 0; i < co->nnames; i++)
         put_ref(w, co->names[i]);
-    put_u32(b, co->nlocals);
-    put(b, co->slotkinds, co->nlocals);
     for (uint32_t i = 0; i < co->nlocals; i++)
         put_ref(w, co->slotnames[i]);
-    const uint32_t scalars[] = {co->nfree, co->nregs, co->argcount, co->posonlyargcount,
-                                co->kwonlyargcount, co->flags, co->firstline, co->maxnesting};
-    for (size_t i = 0; i < sizeof scalars / sizeof scalars[0]; i++)
-        put_u32(b, scalars[i]);
-    put_ref(w, co->name);
-    put_ref(w, co->qualname);
-    put_ref(w, co->filename);
-    put_blob(b, co->linetable, co->nlinetable);
-    put_blob(b, co->coltable, co->ncoltable);
-    put_u32(b, co->nexc);
+    put(b, co->slotkinds, co->nlocals);
+    put(b, co->linetable, co->nlinetable);
+    put_u8(b, 0);
+    put(b, co->coltable, co->ncoltable);
+    put_u8(b, 0);
     for (uint32_t i = 0; i < co->nexc; i++) {
         put_u32(b, co->exctable[i].start);
         put_u32(b, co->exctable[i].end);
         put_u32(b, co->exctable[i].target);
         put_u32(b, co->exctable[i].reg);
     }
+    for (uint32_t i = 0; i < co->nconsts; i++)
+        put_const(w, &co->consts[i]);
 }
 
 bool tpy_marshal_dump_body(const tpy_code *co, tpy_bytes *out)
@@ -579,22 +627,19 @@ static bool get_const(reader *r, tpy_kval *k)
     }
 }
 
-/* The instruction words: in place when aligned on a little-endian host,
- * else copied (and byte-swapped on a big-endian one). */
-static bool get_words(reader *r, tpy_code *co)
+/* The unit header's fields, in the order put_unit_header() writes them. */
+enum {
+    UNIT_NCODE, UNIT_NCONSTS, UNIT_NNAMES, UNIT_NLOCALS, UNIT_NEXC, UNIT_NLINETABLE,
+    UNIT_NCOLTABLE, UNIT_NFREE, UNIT_NREGS, UNIT_ARGCOUNT, UNIT_POSONLY, UNIT_KWONLY,
+    UNIT_FLAGS, UNIT_FIRSTLINE, UNIT_MAXNESTING, UNIT_NAME, UNIT_QUALNAME, UNIT_FILENAME,
+    UNIT_FIELDS
+};
+
+/* The instruction words (r->p is past the padding): in place when aligned
+ * on a little-endian host, else copied (and byte-swapped on a big-endian
+ * one). */
+static bool get_words(reader *r, tpy_code *co, uint32_t n)
 {
-    uint32_t n;
-    if (!get_u32(r, &n))
-        return false;
-    size_t pad = (8 - (size_t)(r->p - r->body) % 8) % 8;
-    if (!need(r, pad))
-        return false;
-    for (size_t i = 0; i < pad; i++)
-        if (r->p[i])
-            return fail(r, "padding is not zero");
-    r->p += pad;
-    if ((uint64_t)n * 8 > (uint64_t)(r->end - r->p))
-        return fail(r, "count larger than the data left");
     if (LITTLE_ENDIAN_HOST && ((uintptr_t)r->p & 7) == 0) {
         co->code = (const tpy_instr *)(const void *)r->p;
     } else {
@@ -610,13 +655,10 @@ static bool get_words(reader *r, tpy_code *co)
     return true;
 }
 
-/* @p n name references: get_count() has made sure that their bytes are
- * there, so they are read without a check per reference. */
-static bool get_refs(reader *r, tpy_name **out, uint32_t n)
+/* @p n references to names (no NUL allowed) into @p names; their bytes
+ * are known to be there. */
+static bool get_refs(reader *r, tpy_name *names, uint32_t n)
 {
-    tpy_name *names = alloc(r, (size_t)n * sizeof *names);
-    if (!names)
-        return false;
     const uint8_t *p = r->p;
     const tpy_name *strs = r->strs;
     const uint32_t nstr = r->nstr;
@@ -634,68 +676,100 @@ static bool get_refs(reader *r, tpy_name **out, uint32_t n)
     } else {
         r->p += 4 * (size_t)n;
     }
-    *out = names;
     return true;
 }
 
-static bool get_code_arrays(reader *r, tpy_code *co)
+/* A table of @p n bytes and its NUL, used in place. */
+static const uint8_t *get_table(reader *r, uint32_t n)
 {
-    uint32_t n;
-    if (!get_words(r, co) || !get_count(r, &n, 1))
+    const uint8_t *t = r->p;
+    if (t[n] != 0) {
+        fail(r, "table not NUL-terminated");
+        return NULL;
+    }
+    r->p += (size_t)n + 1;
+    return t;
+}
+
+/* Whether the bytes left hold the unit's parts after its header (@p pad
+ * bytes of padding, the arrays and tables, each constant counted as its
+ * one kind byte), so that a corrupt count cannot ask for a huge
+ * allocation; and whether the padding is zero. */
+static bool unit_fits(reader *r, const uint32_t *h, size_t pad)
+{
+    uint64_t n = pad + 8ull * h[UNIT_NCODE] + 5ull * h[UNIT_NLOCALS] + 4ull * h[UNIT_NNAMES] +
+                 (uint64_t)h[UNIT_NLINETABLE] + h[UNIT_NCOLTABLE] + 2 +
+                 16ull * h[UNIT_NEXC] + h[UNIT_NCONSTS];
+    if (n > (uint64_t)(r->end - r->p))
+        return fail(r, "count larger than the data left");
+    for (size_t i = 0; i < pad; i++)
+        if (r->p[i])
+            return fail(r, "padding is not zero");
+    return true;
+}
+
+/* The unit's memory in one piece: the unit, its constants, names and slot
+ * names, and exception table. */
+static tpy_code *alloc_unit(reader *r, const uint32_t *h)
+{
+    size_t nk = h[UNIT_NCONSTS], nn = (size_t)h[UNIT_NNAMES] + h[UNIT_NLOCALS];
+    size_t off_k = (sizeof(tpy_code) + 15) & ~(size_t)15;
+    size_t off_n = off_k + nk * sizeof(tpy_kval);
+    size_t off_e = off_n + nn * sizeof(tpy_name);
+    uint8_t *m = alloc(r, off_e + (size_t)h[UNIT_NEXC] * sizeof(tpy_exc_entry));
+    if (!m)
+        return NULL;
+    tpy_code *co = (tpy_code *)(void *)m;
+    memset(co, 0, sizeof *co);
+    co->consts = (const tpy_kval *)(void *)(m + off_k);
+    co->names = (const tpy_name *)(void *)(m + off_n);
+    co->slotnames = co->names + h[UNIT_NNAMES];
+    co->exctable = (const tpy_exc_entry *)(void *)(m + off_e);
+    return co;
+}
+
+/* Scalars and the unit's own names from the header. */
+static bool set_scalars(reader *r, tpy_code *co, const uint32_t *h)
+{
+    co->nfree = h[UNIT_NFREE];
+    co->nregs = h[UNIT_NREGS];
+    co->argcount = h[UNIT_ARGCOUNT];
+    co->posonlyargcount = h[UNIT_POSONLY];
+    co->kwonlyargcount = h[UNIT_KWONLY];
+    co->flags = h[UNIT_FLAGS];
+    co->firstline = h[UNIT_FIRSTLINE];
+    co->maxnesting = h[UNIT_MAXNESTING];
+    tpy_name *own[3] = {&co->name, &co->qualname, &co->filename};
+    for (int i = 0; i < 3; i++) {
+        uint32_t ix = h[UNIT_NAME + i];
+        if (ix >= r->nstr)
+            return fail(r, "string index out of range");
+        if (r->has_nul && r->has_nul[ix])
+            return fail(r, "a name contains a NUL character");
+        *own[i] = r->strs[ix];
+    }
+    return true;
+}
+
+/* The arrays after the words: name references, slot kinds, the position
+ * tables, the exception table; unit_fits() has made sure of their bytes. */
+static bool get_arrays(reader *r, tpy_code *co, const uint32_t *h)
+{
+    if (!get_refs(r, (tpy_name *)co->names, h[UNIT_NNAMES] + h[UNIT_NLOCALS]))
         return false;
-    tpy_kval *consts = alloc(r, (size_t)n * sizeof *consts);
-    for (uint32_t i = 0; consts && i < n; i++)
-        if (!get_const(r, &consts[i]))
-            return false;
-    co->consts = consts;
-    co->nconsts = n;
-    tpy_name *names, *slots;
-    if (!get_count(r, &n, 4) || !get_refs(r, &names, n))
-        return false;
-    co->names = names;
-    co->nnames = n;
-    if (!get_count(r, &n, 5))
-        return false;
+    co->nnames = h[UNIT_NNAMES];
+    co->nlocals = h[UNIT_NLOCALS];
     co->slotkinds = r->p;
-    r->p += n;
-    if (!get_refs(r, &slots, n))
+    r->p += co->nlocals;
+    co->nlinetable = h[UNIT_NLINETABLE];
+    co->ncoltable = h[UNIT_NCOLTABLE];
+    if (!(co->linetable = get_table(r, co->nlinetable)) ||
+        !(co->coltable = get_table(r, co->ncoltable)))
         return false;
-    co->slotnames = slots;
-    co->nlocals = n;
-    return true;
-}
-
-static bool get_code_tail(reader *r, tpy_code *co)
-{
-    if (!need(r, 32))
-        return false;
-    const uint8_t *p = r->p;
-    co->nfree = le32(p);
-    co->nregs = le32(p + 4);
-    co->argcount = le32(p + 8);
-    co->posonlyargcount = le32(p + 12);
-    co->kwonlyargcount = le32(p + 16);
-    co->flags = le32(p + 20);
-    co->firstline = le32(p + 24);
-    co->maxnesting = le32(p + 28);
-    r->p += 32;
-    const char *lt, *ct;
-    if (!get_ref(r, &co->name, true) || !get_ref(r, &co->qualname, true) ||
-        !get_ref(r, &co->filename, true) || !get_blob(r, &lt, &co->nlinetable) ||
-        !get_blob(r, &ct, &co->ncoltable))
-        return false;
-    co->linetable = (const uint8_t *)lt;
-    co->coltable = (const uint8_t *)ct;
-    uint32_t n;
-    if (!get_count(r, &n, 16))
-        return false;
-    tpy_exc_entry *exc = alloc(r, (size_t)n * sizeof *exc);
-    if (!exc)
-        return false;
-    for (uint32_t i = 0; i < n; i++, r->p += 16)
+    tpy_exc_entry *exc = (tpy_exc_entry *)co->exctable;
+    for (uint32_t i = 0; i < h[UNIT_NEXC]; i++, r->p += 16)
         exc[i] = (tpy_exc_entry){le32(r->p), le32(r->p + 4), le32(r->p + 8), le32(r->p + 12)};
-    co->exctable = exc;
-    co->nexc = n;
+    co->nexc = h[UNIT_NEXC];
     return true;
 }
 
@@ -705,12 +779,25 @@ static const tpy_code *get_code(reader *r)
         fail(r, "code units nested too deeply");
         return NULL;
     }
-    tpy_code *co = alloc(r, sizeof *co);
-    if (!co)
+    if (!need(r, 4 * UNIT_FIELDS))
         return NULL;
-    memset(co, 0, sizeof *co);
-    if (!get_code_arrays(r, co) || !get_code_tail(r, co))
+    uint32_t h[UNIT_FIELDS];
+    for (int i = 0; i < UNIT_FIELDS; i++)
+        h[i] = le32(r->p + 4 * i);
+    r->p += 4 * UNIT_FIELDS;
+    size_t pad = (8 - (size_t)(r->p - r->body) % 8) % 8;
+    if (!unit_fits(r, h, pad))
         return NULL;
+    r->p += pad;
+    tpy_code *co = alloc_unit(r, h);
+    if (!co || !set_scalars(r, co, h) || !get_words(r, co, h[UNIT_NCODE]) ||
+        !get_arrays(r, co, h))
+        return NULL;
+    tpy_kval *consts = (tpy_kval *)co->consts;
+    for (uint32_t i = 0; i < h[UNIT_NCONSTS]; i++)
+        if (!get_const(r, &consts[i]))
+            return NULL;
+    co->nconsts = h[UNIT_NCONSTS];
     r->depth--;
     return co;
 }

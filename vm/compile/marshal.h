@@ -10,7 +10,7 @@
  *     8       8     source size in bytes
  *     16      8     source mtime in nanoseconds since the epoch
  *     24      4     body length
- *     28      4     FNV-1a checksum of the body
+ *     28      4     checksum of the body (tpy_marshal_checksum())
  *     32      ...   body: the module's code unit (see marshal.c)
  *
  * The reader never reads past its buffer, bounds every count by the bytes
@@ -35,7 +35,7 @@
 #include "code.h"
 
 #define TPY_MARSHAL_MAGIC "TPYC"
-#define TPY_MARSHAL_VERSION 2
+#define TPY_MARSHAL_VERSION 3
 #define TPY_MARSHAL_HEADER_SIZE 32
 /** Nesting of code units and tuples the reader accepts. */
 #define TPY_MARSHAL_MAX_DEPTH 200
@@ -88,7 +88,9 @@ const tpy_code *tpy_marshal_load(tpy_arena *a, const uint8_t *buf, size_t len,
 const tpy_code *tpy_marshal_load_body(tpy_arena *a, const uint8_t *buf, size_t len,
                                       char *why, size_t whylen);
 
-/** @brief FNV-1a over @p n bytes. */
+/** @brief The 32-bit checksum of @p n bytes: Fletcher's two sums over
+ *  64-bit words in four lanes, mixed down (see marshal.c). The same value
+ *  on every host. */
 uint32_t tpy_marshal_checksum(const uint8_t *p, size_t n);
 
 #endif /* TPY_MARSHAL_H */

@@ -35,10 +35,11 @@ uint8_t *tpy_pycache_read_file(const char *path, size_t *len)
             cap *= 2;
         }
     }
-    bool bad = ferror(f);
+    int why = !buf ? ENOMEM : ferror(f) ? (errno ? errno : EIO) : 0;
     fclose(f);
-    if (bad) {
+    if (why) {
         tpy_mem_free(buf);
+        errno = why;
         return NULL;
     }
     *len = n;
@@ -68,6 +69,11 @@ const tpy_code *tpy_pycache_compile_file(tpy_arena *a, const char *source,
 {
     size_t len;
     uint8_t *bytes = tpy_pycache_read_file(source, &len);
+    if (!bytes && errno == ENOMEM) {
+        tpy_syntax_error_plain(err, "out of memory reading the source");
+        *st = TPY_PYCACHE_SYNTAX_ERROR;
+        return NULL;
+    }
     if (!bytes) {
         *st = TPY_PYCACHE_NO_SOURCE;
         return NULL;

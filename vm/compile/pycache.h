@@ -68,7 +68,8 @@ typedef struct tpy_pycache_counts {
 void tpy_pycache_compile_tree(const char *path, bool write, FILE *report,
                               tpy_pycache_counts *counts);
 
-/** @brief Read a whole file into layer1 memory; NULL if it cannot be read. */
+/** @brief Read a whole file into layer1 memory; NULL if it cannot be read,
+ *  with errno saying why (ENOMEM when memory ran out, EISDIR for a directory). */
 uint8_t *tpy_pycache_read_file(const char *path, size_t *len);
 
 #endif /* TPY_PYCACHE_H */

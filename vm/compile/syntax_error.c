@@ -24,6 +24,7 @@ const char *tpy_syntax_error_name(tpy_syntax_error_kind kind)
     switch (kind) {
     case TPY_ERR_INDENTATION: return "IndentationError";
     case TPY_ERR_TAB: return "TabError";
+    case TPY_ERR_MEMORY: return "MemoryError";
     default: return "SyntaxError";
     }
 }
@@ -73,9 +74,13 @@ static int to_offset(const char *line, size_t linelen, int col)
     return char_count(line, (size_t)col) + 1;
 }
 
+/* Every stage words its allocation failures "out of memory ...": such a
+ * record is a MemoryError, as CPython's compiler raises, not a SyntaxError. */
 static void set_message(tpy_syntax_error *e, const char *fmt, va_list ap)
 {
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    if (strncmp(e->msg, "out of memory", 13) == 0)
+        e->kind = TPY_ERR_MEMORY;
 }
 
 /* Start a record at @p line: kind, lines, and a copy of the line's text.
@@ -192,6 +197,10 @@ static void print_text(const tpy_syntax_error *e, FILE *out)
 
 void tpy_syntax_error_print(const tpy_syntax_error *e, FILE *out)
 {
+    if (e->kind == TPY_ERR_MEMORY) {
+        fputs("MemoryError\n", out);   /* no location, as CPython's report */
+        return;
+    }
     if (e->line > 0) {
         fprintf(out, "  File \"%s\", line %d\n", e->filename ? e->filename : "<string>", e->line);
         if (e->text)

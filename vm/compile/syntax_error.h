@@ -19,6 +19,7 @@ typedef enum tpy_syntax_error_kind {
     TPY_ERR_SYNTAX,       /**< SyntaxError */
     TPY_ERR_INDENTATION,  /**< IndentationError */
     TPY_ERR_TAB,          /**< TabError */
+    TPY_ERR_MEMORY,       /**< MemoryError: the compiler ran out of memory */
 } tpy_syntax_error_kind;
 
 typedef struct tpy_syntax_error {
@@ -69,7 +70,7 @@ void tpy_syntax_error_at_offsets(tpy_syntax_error *e, tpy_syntax_error_kind kind
 void tpy_syntax_error_plain(tpy_syntax_error *e, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 
-/** @brief "SyntaxError", "IndentationError" or "TabError". */
+/** @brief "SyntaxError", "IndentationError", "TabError" or "MemoryError". */
 const char *tpy_syntax_error_name(tpy_syntax_error_kind kind);
 
 /**

@@ -1,19 +1,26 @@
 /* verify.c: checking code units before they can run (see verify.h).
  *
  * One pass over the instructions, against a table made at compile time
- * from the opcode table's X-macro: for each opcode its width with caches
- * and, for each operand, the class of its limit (registers, constants,
- * names, ...). Per code unit the limits are filled in once, so checking
- * an instruction is a table load and three comparisons; only opcodes with
- * rules of their own, non-zero F bytes and failures take the detailed
- * path, which also writes the message. The scratch array of jumps to
- * resolve is reused from unit to unit.
+ * from the opcode table's X-macro: for each opcode its width with caches,
+ * for each operand the class of its limit (registers, constants, names,
+ * ...), its F rules and its register run. Per code unit the limits are
+ * filled in once, as lanes of a word (see spread()), so checking an
+ * instruction is one table load and arithmetic folded into a single test:
+ * two subtractions compare the three operands with their limits and the
+ * released ones with the named slots, one multiplication sums the run.
+ * Only opcodes with rules of their own and failures take the detailed
+ * path, which checks one thing at a time and writes the message. The
+ * scratch array of jumps to resolve is reused from unit to unit.
  */
 #include "verify.h"
 
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
 
 #include <tierpy/mem.h>
 
@@ -22,22 +29,30 @@
 
 /* ---- the operand table ---------------------------------------------------------- */
 
-/* Limit classes: an operand is valid when it is below its class's limit. */
+/* Limit classes: an operand is valid when it is below its class's limit.
+ * LIM_NEVER is 0 so that an opcode missing from the table fails every
+ * operand. */
 enum {
+    LIM_NEVER,   /* no value: the operands of an opcode never in a code unit */
     LIM_ZERO,    /* `_`: must be 0 */
     LIM_REG,     /* r w u R: a register */
     LIM_REG2,    /* W: A and A+1 */
-    LIM_CONST,   /* k */
+    LIM_CONST,   /* k, and LOADK's B (see LIM_OPERAND) */
     LIM_CONST1,  /* K: index + 1 or 0 */
     LIM_NAME,    /* n */
     LIM_LOCAL,   /* c: a named slot (its kind checked by the rules) */
     LIM_BOOL,    /* LOADBOOL's B: 0 or 1 */
-    LIM_ANY,     /* i s j x: any 16-bit value (checked by rules or jumps) */
+    LIM_ANY,     /* i s j: any 16-bit value (checked by rules or jumps) */
     LIM_COUNT
 };
 
-#define LIM_OPERAND(name, fmt, i) \
-    (TPY_OP_##name == TPY_OP_LOADBOOL && (i) == 1 ? LIM_BOOL : LIM_OF(fmt[i]))
+/* LOADBOOL's B is 0 or 1. A call's keyword names (C) and a Bx (B and C)
+ * of 16 bits or more take the detailed path, so the table lets only 0
+ * through in C, and checks Bx as B. */
+#define LIM_OPERAND(name, fmt, opflags, i) \
+    (((opflags) & TPY_OPF_RUNTIME) ? LIM_NEVER : IS(name, LOADBOOL) && (i) == 1 ? LIM_BOOL : \
+     (IS_CALL(name) || (fmt)[2] == 'x') && (i) == 2 ? LIM_ZERO : \
+     (fmt)[1] == 'x' && (i) == 1 ? LIM_CONST : LIM_OF(fmt[i]))
 #define LIM_OF(ch) ((ch) == '_' ? LIM_ZERO : (ch) == 'W' ? LIM_REG2 : \
                     (ch) == 'r' || (ch) == 'w' || (ch) == 'u' || (ch) == 'R' ? LIM_REG : \
                     (ch) == 'k' ? LIM_CONST : (ch) == 'K' ? LIM_CONST1 : \
@@ -45,7 +60,7 @@ enum {
 
 /* The opcodes with rules the table cannot express (see opcode_rules()):
  * cells, exact counts, constants of a kind. CALL and CALLMETHOD have one
- * only when they pass keyword names (CK_KWNAMES). */
+ * only when they pass keyword names (see LIM_OPERAND). */
 #define IS(name, op) (TPY_OP_##name == TPY_OP_##op)
 #define HAS_RULES(name, fmt) \
     (HAS_LETTER(fmt, 'c') || IS(name, COPYFREE) || IS(name, CHECKBOUND) || IS(name, DELFAST) || \
@@ -55,47 +70,64 @@ enum {
 #define IS_CALL(name) (IS(name, CALL) || IS(name, CALLMETHOD))
 
 /* Check flags. */
-#define CK_JUMP 0x01u    /* has a jump offset */
-#define CK_SKIP 0x02u    /* followed by the JUMP it skips */
+#define CK_NOTE 0x01u    /* checked after the pass (bit 0: added to the note count) */
+#define CK_SKIP 0x02u    /* followed by the JUMP it skips (else: has a jump offset) */
 #define CK_NOFALL 0x04u  /* never falls through */
-#define CK_RULES 0x08u   /* opcode_rules() has more to check */
-#define CK_BX 0x10u      /* Bx is a constant index */
-#define CK_KWNAMES 0x20u /* opcode_rules() when C (keyword names) is set */
-#define CK_RUN 0x40u     /* reads or writes a run of registers */
-#define CK_SPECIAL (CK_RULES | CK_KWNAMES | CK_RUN)
+#define CK_CELL 0x08u    /* an operand names a cell (checked with the rules) */
 
 /* A register run r[start .. start + len * mul + add) that must fit the
- * frame: operand indices of start and length (3: none, reads as 0). */
+ * frame; start and length are operands (0, 1, 2: A, B, C; 3: none). In the
+ * table the run becomes weights of the operand lanes (see spread()), so
+ * that one multiplication sums it for every opcode alike. */
 #define RUN_START(name) (IS_CALL(name) || IS(name, UNPACK) ? 0 : IS_BUILD(name) ? 1 : 3)
 #define RUN_LEN(name) (IS_CALL(name) ? 1 : IS(name, UNPACK) || IS_BUILD(name) ? 2 : 3)
 #define RUN_MUL(name) (IS(name, BUILDMAP) ? 2 : 1)
 #define RUN_ADD(name) (IS(name, CALL) ? 1 : IS(name, CALLMETHOD) ? 2 : 0)
 #define IS_BUILD(name) (IS(name, BUILDTUPLE) || IS(name, BUILDLIST) || IS(name, BUILDSET) || \
                         IS(name, BUILDSTRING) || IS(name, BUILDMAP))
+/* Operand i's weight w goes to bit 36 - 18 i of the multiplier, so that
+ * the product's lane 2 holds the weighted sum. */
+#define RUN_WEIGHT(i, w) ((i) == 3 ? 0 : (uint64_t)(w) << (2 * LANE_BITS - LANE_BITS * ((i) % 3)))
+#define RUN_WEIGHTS(name) \
+    (RUN_WEIGHT(RUN_START(name), 1) + RUN_WEIGHT(RUN_LEN(name), RUN_MUL(name)))
+
+/* A, B and C side by side in one word, 18 bits apart: each lane holds a
+ * 16-bit operand, room for a limit up to 0x10000, and a guard bit above.
+ * Subtracting lane by lane then compares all three at once: a lane that
+ * goes below zero borrows its guard bit and stops there. */
+#define LANE_BITS 18u
+#define GUARD(lane) (1ull << ((lane) * LANE_BITS + 17))
+#define GUARDS (GUARD(0) | GUARD(1) | GUARD(2))
 
 typedef struct opcheck {
     uint8_t width;      /* words with caches; 0: never in a code unit */
     uint8_t lim[3];     /* limit classes of A, B, C */
     uint8_t flags;      /* CK_* */
-    uint8_t fmask;      /* F bits it may carry */
+    uint8_t fbad;       /* low F bits it may not carry */
     uint8_t maxsel;     /* largest selector */
     uint8_t relmask;    /* release bits that must name temporaries */
-    uint8_t run[4];     /* start operand, length operand, multiplier, addend */
+    uint16_t rules;     /* RULES_BIT when opcode_rules() has more to check */
+    uint8_t run_add;    /* registers past the weighted sum of the run */
+    uint64_t run_weights; /* see RUN_WEIGHT (0: no run) */
 } opcheck;
+
+/* Above every bit the table's checks produce (F is 8 bits) and below the
+ * guards. */
+#define RULES_BIT 0x100u
 
 static const opcheck opchecks[256] = {
 #define TPY_OP_CHECK(name, fmt, cache, fm, opflags, doc) \
     [TPY_OP_##name] = {((opflags) & TPY_OPF_RUNTIME) ? 0 : 1 + (cache), \
-                       {LIM_OPERAND(name, fmt, 0), LIM_OPERAND(name, fmt, 1), \
-                        LIM_OPERAND(name, fmt, 2)}, \
-                       (((opflags) & TPY_OPF_JUMP) ? CK_JUMP : 0) | \
+                       {LIM_OPERAND(name, fmt, opflags, 0), LIM_OPERAND(name, fmt, opflags, 1), \
+                        LIM_OPERAND(name, fmt, opflags, 2)}, \
+                       (((opflags) & (TPY_OPF_JUMP | TPY_OPF_SKIP)) ? CK_NOTE : 0) | \
                        (((opflags) & TPY_OPF_SKIP) ? CK_SKIP : 0) | \
                        (((opflags) & TPY_OPF_NOFALL) ? CK_NOFALL : 0) | \
-                       (HAS_RULES(name, fmt) ? CK_RULES : 0) | (fmt[1] == 'x' ? CK_BX : 0) | \
-                       (IS_CALL(name) ? CK_KWNAMES : 0) | (RUN_START(name) != 3 ? CK_RUN : 0), \
-                       (fm) & 0xf, (fm) >> 4, \
+                       (HAS_LETTER(fmt, 'c') ? CK_CELL : 0), \
+                       ~(fm) & 0xf, (fm) >> 4, \
                        IS_CALL(name) || IS(name, CALLEX) ? 6 : 7, \
-                       {RUN_START(name), RUN_LEN(name), RUN_MUL(name), RUN_ADD(name)}},
+                       HAS_RULES(name, fmt) ? RULES_BIT : 0, \
+                       RUN_START(name) != 3 ? RUN_ADD(name) : 0, RUN_WEIGHTS(name)},
     TPY_OPCODES(TPY_OP_CHECK)
 #undef TPY_OP_CHECK
 };
@@ -105,8 +137,10 @@ static const opcheck opchecks[256] = {
 typedef struct verifier {
     const tpy_code *co;
     bool trusted_text;       /* the marshal reader checked every string */
-    uint32_t lim[LIM_COUNT]; /* the current unit's limits */
-    uint32_t *jumps;         /* pcs of the jumps to resolve */
+    uint64_t lim[LIM_COUNT]; /* the current unit's limits */
+    uint64_t lanes[3][LIM_COUNT]; /* the limits as lanes (see spread()) */
+    uint64_t nlanes;         /* nlocals in each lane */
+    uint32_t *jumps;         /* pcs of the jumps (and skips) to check */
     uint32_t njumps, capjumps;
     char *why;
     size_t whylen;
@@ -165,11 +199,50 @@ static bool utf8_step(const unsigned char **pp, const unsigned char *end)
     return true;
 }
 
+#if defined(__SSE2__)
+/* ASCII blocks of 64 bytes from @p p: advances *pp past them and adds their
+ * NULs to *zeros; stops before a block with a non-ASCII byte. Each byte
+ * lane counts its NULs up to 4 per block, folded every 63 blocks. */
+static void ascii_blocks(const unsigned char **pp, const unsigned char *end, size_t *zeros)
+{
+    const unsigned char *p = *pp;
+    const __m128i zero = _mm_setzero_si128();
+    while (end - p >= 64) {
+        __m128i count = zero;
+        int blocks = 0;
+        for (; blocks < 63 && end - p >= 64; blocks++, p += 64) {
+            __m128i v0 = _mm_loadu_si128((const __m128i *)(const void *)p);
+            __m128i v1 = _mm_loadu_si128((const __m128i *)(const void *)(p + 16));
+            __m128i v2 = _mm_loadu_si128((const __m128i *)(const void *)(p + 32));
+            __m128i v3 = _mm_loadu_si128((const __m128i *)(const void *)(p + 48));
+            if (_mm_movemask_epi8(_mm_or_si128(_mm_or_si128(v0, v1), _mm_or_si128(v2, v3))))
+                break;
+            /* cmpeq gives -1 for a NUL: subtracting counts it */
+            count = _mm_sub_epi8(count, _mm_cmpeq_epi8(v0, zero));
+            count = _mm_sub_epi8(count, _mm_cmpeq_epi8(v1, zero));
+            count = _mm_sub_epi8(count, _mm_cmpeq_epi8(v2, zero));
+            count = _mm_sub_epi8(count, _mm_cmpeq_epi8(v3, zero));
+        }
+        __m128i sums = _mm_sad_epu8(count, zero);
+        *zeros += (size_t)_mm_cvtsi128_si32(sums) + (size_t)_mm_cvtsi128_si32(_mm_srli_si128(sums, 8));
+        if (blocks < 63)
+            break;
+    }
+    *pp = p;
+}
+#endif
+
 bool tpy_verify_text(const char *s, size_t n, size_t *nuls)
 {
     const unsigned char *p = (const unsigned char *)s, *end = p + n;
     size_t zeros = 0;
     while (p < end) {
+#if defined(__SSE2__)
+        const unsigned char *start = p;
+        ascii_blocks(&p, end, &zeros);
+        if (p != start)
+            continue;
+#endif
         uint64_t w[4];
         /* ASCII 32 bytes at a time; NULs counted only in a block that has one. */
         if (end - p >= 32 && (memcpy(w, p, 32), !((w[0] | w[1] | w[2] | w[3]) & 0x8080808080808080ull))) {
@@ -245,15 +318,26 @@ static bool check_slots(verifier *v, const tpy_code *co)
     uint32_t nargs = tpy_code_nargs(co);
     if (nargs > co->nlocals || co->nfree > co->nlocals || co->posonlyargcount > co->argcount)
         return fail(v, UINT32_MAX, "argument counts do not fit the slots");
+    /* The kinds a slot may have, as bit sets: a local or a cell, the same
+     * with ARG for a parameter, exactly FREE for the last nfree (which
+     * are never parameters). */
+    enum {
+        KINDS_LOCAL = 1u << TPY_SLOT_LOCAL | 1u << TPY_SLOT_CELL,
+        KINDS_ARG = 1u << (TPY_SLOT_LOCAL | TPY_SLOT_ARG) | 1u << (TPY_SLOT_CELL | TPY_SLOT_ARG),
+        KINDS_FREE = 1u << TPY_SLOT_FREE
+    };
+    uint32_t first_free = co->nlocals - co->nfree;
     for (uint32_t i = 0; i < co->nlocals; i++) {
-        uint8_t k = co->slotkinds[i];
-        bool is_free = k & TPY_SLOT_FREE, want_free = i >= co->nlocals - co->nfree;
-        if ((k & ~0xfu) || !(k & 7) || (is_free && k != TPY_SLOT_FREE) || is_free != want_free ||
-            ((k & TPY_SLOT_ARG) != 0) != (i < nargs) || ((k & 3) == 3))
+        unsigned k = co->slotkinds[i];
+        bool arg = i < nargs;
+        unsigned kinds = i >= first_free ? (arg ? 0 : KINDS_FREE) : arg ? KINDS_ARG : KINDS_LOCAL;
+        if (k > 15 || !((kinds >> k) & 1))
             return fail(v, UINT32_MAX, "slot %u has a bad kind 0x%x", i, k);
+    }
+    /* The reader's names are present and checked (tpy_verify_loaded()). */
+    for (uint32_t i = 0; !v->trusted_text && i < co->nlocals; i++)
         if (!check_name(v, co->slotnames[i], "a slot name"))
             return false;
-    }
     return true;
 }
 
@@ -356,7 +440,8 @@ static bool opcode_rules(verifier *v, uint32_t pc, unsigned op, tpy_instr in)
         if (!reg_ok(co, a, sel ? 3 : 2)) return fail(v, pc, "argument registers out of range");
         break;
     case TPY_OP_MAKEFUNCTION:
-        if (!reg_ok(co, a, 1u + (unsigned)__builtin_popcount(sel)))
+        /* 1 + the number of selector bits: four bits looked up in a nibble table */
+        if (!reg_ok(co, a, 1u + ((0x4332322132212110ull >> (4 * sel)) & 0xf)))
             return fail(v, pc, "extra registers out of range");
         if (co->consts[b].kind != TPY_K_CODE) return fail(v, pc, "MAKEFUNCTION of a non-code constant");
         break;
@@ -412,31 +497,72 @@ static bool check_slow(verifier *v, uint32_t pc, tpy_instr in)
     return flags_ok(v, pc, info, op, in) && opcode_rules(v, pc, op, in);
 }
 
-static bool note_jump(verifier *v, uint32_t pc)
+/* Room for a jump at every word of the unit, so that the loop can note
+ * jumps without a check. */
+static bool reserve_jumps(verifier *v, uint32_t ncode)
 {
-    if (v->njumps == v->capjumps) {
-        uint32_t cap = v->capjumps ? v->capjumps * 2 : 256;
-        uint32_t *j = tpy_mem_realloc(v->jumps, cap * sizeof *j);
-        if (!j)
-            return fail(v, UINT32_MAX, "out of memory");
-        v->jumps = j;
-        v->capjumps = cap;
-    }
-    v->jumps[v->njumps++] = pc;
+    if (ncode <= v->capjumps)
+        return true;
+    uint32_t cap = ncode > 256 ? ncode : 256;
+    uint32_t *j = tpy_mem_realloc(v->jumps, cap * sizeof *j);
+    if (!j)
+        return fail(v, UINT32_MAX, "out of memory");
+    v->jumps = j;
+    v->capjumps = cap;
     return true;
 }
 
+/* The operands in their lanes. */
+static inline uint64_t spread(tpy_instr in)
+{
+    return ((in >> 8) & 0xffff) | ((in >> (24 - LANE_BITS)) & (0xffffull << LANE_BITS)) |
+           ((in >> (40 - 2 * LANE_BITS)) & (0xffffull << 2 * LANE_BITS));
+}
+
+/* Per release bit (F's low three): the lanes of the operands it releases. */
+static const uint64_t released_lanes[8] = {
+#define REL_LANES(bits) (((bits) & 1 ? 0xffffull : 0) | ((bits) & 2 ? 0xffffull << LANE_BITS : 0) | \
+                         ((bits) & 4 ? 0xffffull << 2 * LANE_BITS : 0))
+    REL_LANES(0), REL_LANES(1), REL_LANES(2), REL_LANES(3),
+    REL_LANES(4), REL_LANES(5), REL_LANES(6), REL_LANES(7),
+#undef REL_LANES
+};
+
+/* A limit as lane @p lane holds it: guard + limit - 1, so that lane -
+ * operand keeps the guard exactly when operand < limit (a limit of 0
+ * leaves no guard at all). Limits past 16 bits admit every operand. */
+static uint64_t lane_limit(uint64_t lim, unsigned lane)
+{
+    return ((1ull << 17) + (lim < 0x10000 ? lim : 0x10000) - 1) << (lane * LANE_BITS);
+}
+
+static void set_limit(verifier *v, int c, uint64_t lim)
+{
+    v->lim[c] = lim;
+    v->lanes[0][c] = lane_limit(lim, 0);
+    v->lanes[1][c] = lane_limit(lim, 1);
+    v->lanes[2][c] = lane_limit(lim, 2);
+}
+
+/* The limits every unit shares, once per verification. */
+static void set_fixed_limits(verifier *v)
+{
+    set_limit(v, LIM_NEVER, 0);
+    set_limit(v, LIM_ZERO, 1);
+    set_limit(v, LIM_BOOL, 2);
+    set_limit(v, LIM_ANY, 0x10000);
+}
+
+/* The limits of unit @p co. */
 static void set_limits(verifier *v, const tpy_code *co)
 {
-    v->lim[LIM_ZERO] = 1;
-    v->lim[LIM_REG] = co->nregs;
-    v->lim[LIM_REG2] = co->nregs ? co->nregs - 1 : 0;
-    v->lim[LIM_CONST] = co->nconsts;
-    v->lim[LIM_CONST1] = co->nconsts + 1;
-    v->lim[LIM_NAME] = co->nnames;
-    v->lim[LIM_LOCAL] = co->nlocals;
-    v->lim[LIM_BOOL] = 2;
-    v->lim[LIM_ANY] = 0x10000;
+    set_limit(v, LIM_REG, co->nregs);
+    set_limit(v, LIM_REG2, co->nregs ? co->nregs - 1 : 0);
+    set_limit(v, LIM_CONST, co->nconsts);
+    set_limit(v, LIM_CONST1, co->nconsts + 1ull);
+    set_limit(v, LIM_NAME, co->nnames);
+    set_limit(v, LIM_LOCAL, co->nlocals);
+    v->nlanes = co->nlocals * (1ull | 1ull << LANE_BITS | 1ull << 2 * LANE_BITS);
 }
 
 /* FORITER and SEND are followed by the JUMP they skip. */
@@ -457,36 +583,29 @@ static bool bad_opcode(verifier *v, uint32_t pc, unsigned op)
     return fail(v, pc, "runtime-only opcode %s", info->name);
 }
 
-/* What the common path leaves to special(): the run of registers, F, and
- * the opcode's own rules. True when the detailed path must look. Not
- * inlined: its operand array would make the compiler keep the common
- * path's values in memory. */
-static __attribute__((noinline)) bool special(const verifier *v, const opcheck *k, tpy_instr in)
+/* The table's checks of one instruction, without a branch: each operand
+ * below its class's limit, F's bits and selector, released operands
+ * temporaries, its register run inside the frame. Non-zero when the
+ * detailed path must look: RULES_BIT alone when only the opcode's own
+ * rules are left to check. */
+static inline uint64_t table_check(const verifier *v, const opcheck *k, tpy_instr in)
 {
-    const uint32_t *lim = v->lim;
-    uint32_t ops[4] = {TPY_I_A(in), TPY_I_B(in), TPY_I_C(in), 0};
-    unsigned f = TPY_I_F(in), rel = f & k->relmask, nlocals = lim[LIM_LOCAL];
-    if ((k->flags & CK_RULES) || ((k->flags & CK_KWNAMES) && ops[2]))
-        return true;
-    if ((uint64_t)ops[k->run[0]] + (uint64_t)ops[k->run[1]] * k->run[2] + k->run[3] > lim[LIM_REG])
-        return true;
-    return (f & 0xf & ~k->fmask) || (f >> 4) > k->maxsel || ((rel & 1) && ops[0] < nlocals) ||
-           ((rel & 2) && ops[1] < nlocals) || ((rel & 4) && ops[2] < nlocals);
+    uint64_t ops = spread(in), f = TPY_I_F(in);
+    uint64_t limits = v->lanes[0][k->lim[0]] | v->lanes[1][k->lim[1]] | v->lanes[2][k->lim[2]];
+    uint64_t below = limits - ops;   /* guard kept: operand < limit */
+    uint64_t temps = (ops | GUARDS) - (v->nlanes & released_lanes[f & k->relmask]);
+    uint64_t run_end = ((ops * k->run_weights) >> 2 * LANE_BITS & 0x3ffff) + k->run_add;
+    return (~(below & temps) & GUARDS) | (f & k->fbad) | (uint64_t)((f >> 4) > k->maxsel) |
+           (uint64_t)(run_end > v->lim[LIM_REG]) | k->rules;
 }
 
-/* The table's checks of one instruction: three comparisons on the common
- * path. True when the detailed path must look (a failure, or more to
- * check). @p lim is a local copy of the unit's limits. */
-static inline bool needs_detail(const verifier *v, const uint32_t *lim, const opcheck *k,
-                                tpy_instr in)
+/* The start of the last instruction before word @p end (0 when none): the
+ * instructions are the words that are not zero. */
+static uint32_t last_instruction(const tpy_instr *code, uint32_t end)
 {
-    uint32_t a = TPY_I_A(in), b = TPY_I_B(in), c = TPY_I_C(in);
-    unsigned bad = (a >= lim[k->lim[0]]) | (b >= lim[k->lim[1]]) | (c >= lim[k->lim[2]]);
-    if (k->flags & CK_BX)
-        bad |= TPY_I_BX(in) >= lim[LIM_CONST];
-    if ((k->flags & CK_SPECIAL) || TPY_I_F(in))
-        bad = bad || special(v, k, in);
-    return bad;
+    while (end > 0 && !code[end - 1])
+        end--;
+    return end ? end - 1 : 0;
 }
 
 /* The word at @p pc breaks the layout: a word that is not zero inside the
@@ -504,39 +623,64 @@ static bool bad_layout(verifier *v, uint32_t pc, uint32_t at, uint32_t expect)
     return fail(v, expect, "a zero word where an instruction should start");
 }
 
+/* The operands that name cells, for the path that skips operand_ok(). */
+static bool cells_ok(verifier *v, uint32_t pc, tpy_instr in)
+{
+    if (!(opchecks[TPY_I_OP(in)].flags & CK_CELL))
+        return true;
+    const char *fmt = tpy_opinfo_of(TPY_I_OP(in))->format;
+    unsigned vals[3] = {TPY_I_A(in), TPY_I_B(in), TPY_I_C(in)};
+    for (int i = 0; i < 3; i++)
+        if (fmt[i] == 'c' && !operand_ok(v, pc, 'c', vals[i], in))
+            return false;
+    return true;
+}
+
+/* The detailed path of the instruction at @p pc: the layout, then either
+ * every check with its message (@p bad: the table found something) or the
+ * opcode's own rules. Not inlined, so that the loop stays small. */
+static __attribute__((noinline)) bool check_detail(verifier *v, uint32_t pc, uint32_t expect,
+                                                   tpy_instr in, uint64_t bad)
+{
+    if (pc != expect)
+        return bad_layout(v, pc, last_instruction(v->co->code, pc), expect);
+    if (!opchecks[TPY_I_OP(in)].width)
+        return bad_opcode(v, pc, TPY_I_OP(in));
+    if (bad != RULES_BIT)
+        return check_slow(v, pc, in);
+    return cells_ok(v, pc, in) && opcode_rules(v, pc, TPY_I_OP(in), in);
+}
+
 /* Every word in order. A cache word is zero and no instruction is (NOP is
  * runtime-only), so the instructions are exactly the words that are not
  * zero: the check is that each one starts where the one before it ends,
  * and the loop carries no table lookup from one instruction to the next.
- * Jumps are resolved after, as code[target] != 0. */
+ * Each instruction is one table load and arithmetic folded into one test;
+ * jumps (and FORITER/SEND) are noted without a test (the scratch array
+ * has room for all) and checked after, a target as code[target] != 0. */
 static bool check_instructions(verifier *v, uint32_t *ninstr)
 {
     /* Locals, not fields, so that they stay in registers. */
     const tpy_code *co = v->co;
     const tpy_instr *code = co->code;
     const uint32_t ncode = co->ncode;
-    uint32_t lim[LIM_COUNT];
-    memcpy(lim, v->lim, sizeof lim);
-    uint32_t last = 0, expect = 0, count = 0;
+    uint32_t *jumps = v->jumps;
+    uint32_t expect = 0, count = 0, njumps = 0;
     for (uint32_t pc = 0; pc < ncode; pc++) {
         tpy_instr in = code[pc];
         if (!in)
             continue;
-        if (pc != expect)
-            return bad_layout(v, pc, last, expect);
         const opcheck *k = &opchecks[TPY_I_OP(in)];
-        if (!k->width)
-            return bad_opcode(v, pc, TPY_I_OP(in));
-        if (needs_detail(v, lim, k, in) && !check_slow(v, pc, in))
+        uint64_t bad = table_check(v, k, in) | (pc != expect);
+        if (__builtin_expect(bad != 0, 0) && !check_detail(v, pc, expect, in, bad))
             return false;
         expect = pc + k->width;
-        last = pc;
         count++;
-        if ((k->flags & CK_JUMP) && !note_jump(v, pc))
-            return false;
-        if ((k->flags & CK_SKIP) && !skips_a_jump(v, pc, k->width))
-            return false;
+        jumps[njumps] = pc;
+        njumps += k->flags & CK_NOTE;
     }
+    v->njumps = njumps;
+    uint32_t last = last_instruction(code, ncode);
     if (expect != ncode)
         return bad_layout(v, ncode, last, expect);
     if (!(opchecks[TPY_I_OP(code[last])].flags & CK_NOFALL))
@@ -545,13 +689,20 @@ static bool check_instructions(verifier *v, uint32_t *ninstr)
     return true;
 }
 
-/* Jump targets inside the code and on instruction starts. */
+/* Jump targets inside the code and on instruction starts; FORITER and
+ * SEND followed by their JUMP. */
 static bool check_jumps(verifier *v)
 {
     const tpy_code *co = v->co;
     for (uint32_t i = 0; i < v->njumps; i++) {
         uint32_t pc = v->jumps[i];
         tpy_instr in = co->code[pc];
+        const opcheck *k = &opchecks[TPY_I_OP(in)];
+        if (k->flags & CK_SKIP) {
+            if (!skips_a_jump(v, pc, k->width))
+                return false;
+            continue;
+        }
         int64_t target = (int64_t)pc + opchecks[TPY_I_OP(in)].width + TPY_I_SJ(in);
         if (target < 0 || target >= co->ncode || !co->code[target])
             return fail(v, pc, "jump target %lld is not an instruction", (long long)target);
@@ -598,6 +749,8 @@ static bool check_code(verifier *v, const tpy_code *co)
     if (!check_unit(v, co))
         return false;
     v->njumps = 0;
+    if (!reserve_jumps(v, co->ncode))
+        return false;
     set_limits(v, co);
     uint32_t ninstr = 0;
     if (!check_instructions(v, &ninstr) || !check_jumps(v) || !check_exctable(v) ||
@@ -613,6 +766,7 @@ static bool check_code(verifier *v, const tpy_code *co)
 static bool verify(const tpy_code *co, bool trusted_text, char *why, size_t whylen)
 {
     verifier v = {.trusted_text = trusted_text, .why = why, .whylen = whylen};
+    set_fixed_limits(&v);
     bool ok = check_code(&v, co);
     tpy_mem_free(v.jumps);
     return ok;

@@ -74,6 +74,10 @@ int tpy_contains(tpy_vm *vm, tpy_object *container, tpy_object *item);
 tpy_object *tpy_iter(tpy_vm *vm, tpy_object *o);
 /* The next item; NULL with no exception set when exhausted. */
 tpy_object *tpy_next(tpy_vm *vm, tpy_object *it);
+/* Set by the runtime (gen.c): the value a generator returned when its
+ * next slot ended it, taken (new reference), or NULL; next() raises
+ * StopIteration with it. */
+extern tpy_object *(*tpy_next_stop_value_hook)(tpy_vm *vm, tpy_object *it);
 /* A new list of the items of an iterable. */
 tpy_object *tpy_sequence_list(tpy_vm *vm, tpy_object *iterable);
 /* A tuple of the items (the same object when already an exact tuple). */

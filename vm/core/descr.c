@@ -99,7 +99,7 @@ static tpy_object *method_descr_call(tpy_vm *vm, tpy_object *callable, tpy_objec
     if (nargs == 0)
         return tpy_err_format(vm, &tpy_exc_TypeError, "unbound method %s.%s() needs an argument",
                               d->owner->name, m->name);
-    if (!tpy_isinstance(args[0], d->owner))
+    if (tpy_type_of(args[0]) != d->owner && !tpy_isinstance(args[0], d->owner))
         return tpy_err_format(vm, &tpy_exc_TypeError,
                               "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                               m->name, d->owner->name, tpy_type_of(args[0])->name);

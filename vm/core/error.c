@@ -175,10 +175,27 @@ void tpy_err_clear(tpy_vm *vm)
     TPY_CLEAR(vm, vm->exc);
 }
 
+/* The VM's one MemoryError (it cannot be allocated when memory is out)
+ * starts each raise afresh when nobody else holds it: a traceback, context
+ * or cause left from an earlier raise would show the wrong frames and keep
+ * them alive. */
+static tpy_object *fresh_memory_error(tpy_vm *vm)
+{
+    tpy_exc *e = (tpy_exc *)vm->memory_error;
+    if (e->ob.refcnt > 1)
+        return tpy_newref(vm->memory_error);   /* being handled or kept: as it is */
+    TPY_CLEAR(vm, e->traceback);
+    TPY_CLEAR(vm, e->context);
+    TPY_CLEAR(vm, e->cause);
+    TPY_CLEAR(vm, e->notes);
+    e->suppress_context = false;
+    return tpy_newref(vm->memory_error);
+}
+
 tpy_object *tpy_err_no_memory(tpy_vm *vm)
 {
     if (vm->memory_error)
-        TPY_SETREF(vm, vm->exc, tpy_newref(vm->memory_error));
+        TPY_SETREF(vm, vm->exc, fresh_memory_error(vm));
     return NULL;
 }
 

@@ -28,7 +28,10 @@ tpy_object *tpy_heaptype_qualname(tpy_type *t)
 
 tpy_object **tpy_instance_dict_ptr(tpy_object *o)
 {
-    size_t off = tpy_type_of(o)->dict_offset;
+    tpy_type *t = tpy_type_of(o);
+    if (t->flags & TPY_TF_VAR_DICT)
+        return tpy_var_dict_ptr(o, HT(t)->solid);
+    size_t off = t->dict_offset;
     return off ? (tpy_object **)((char *)o + off) : NULL;
 }
 
@@ -45,14 +48,14 @@ static size_t solid_size(tpy_type *t)
 }
 
 /* The pointers a heap type adds after its solid base: slots, then dict. */
-static void added_range(tpy_type *t, tpy_object ***first, size_t *n)
+static void added_range(tpy_type *t, size_t *first, size_t *n)
 {
     size_t start = solid_size(t), end = t->layout.basic_size;
+    *first = start;   /* a byte offset into the instance */
     if (t->layout.item_size) {   /* var-size solids get no added fields */
         *n = 0;
         return;
     }
-    *first = (tpy_object **)0 + start / sizeof(tpy_object *);
     *n = (end - start) / sizeof(tpy_object *);
 }
 
@@ -62,7 +65,7 @@ static tpy_object **weaklist_of(tpy_object *o)
     return off ? (tpy_object **)((char *)o + off) : NULL;
 }
 
-static int inst_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
+int tpy_instance_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {
     tpy_type *t = tpy_type_of(o), *s = solid_of(t);
     if (s->layout.traverse) {
@@ -70,38 +73,51 @@ static int inst_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
         if (r)
             return r;
     }
-    tpy_object **first;
-    size_t n;
-    added_range(t, &first, &n);
-    tpy_object **p = (tpy_object **)((char *)o + (size_t)((char *)first - (char *)0));
-    tpy_object **weak = weaklist_of(o);
-    for (size_t i = 0; i < n; i++)
-        if (p[i] && &p[i] != weak) {
-            int r = visit(p[i], arg);
-            if (r)
-                return r;
-        }
-    /* An instance owns a reference to its class (tpy_alloc took it,
-     * inst_destroy drops it): a class in a cycle through its instances
-     * (C.singleton = C()) must be seen as referenced from inside. */
-    if (tpy_is_heaptype(t))
-        return visit(&t->ob, arg);
-    return 0;
+    return tpy_is_heaptype(t) ? tpy_instance_visit_fields(o, HT(t), visit, arg) : 0;
+}
+
+/* An owned dict (heaptype.h) stands for CPython 3.11's inline attribute
+ * values, which are no collector object: it is taken out of generation
+ * 0's allocation count when the instance makes it and put back just
+ * before the instance drops it (its free then takes it out again), so
+ * that instances trigger collections as often as in CPython. */
+static void gen0_adjust(tpy_obj_heap *heap, intptr_t delta)
+{
+    tpy_gc_generation *g0 = &tpy_obj_heap_gc(heap)[0];
+    if (g0->count + delta >= 0)
+        g0->count += delta;
+}
+
+/* Drop the instance's reference to its dict `d` (may be NULL). */
+static void drop_dict(tpy_obj_heap *heap, tpy_object *d)
+{
+    if (d && tpy_instance_dict_owned(d))
+        gen0_adjust(heap, 1);
+    tpy_xdecref_heap(heap, d);
 }
 
 static void clear_added(tpy_obj_heap *heap, tpy_object *o)
 {
-    tpy_object **first;
-    size_t n;
+    tpy_object **dp = tpy_instance_dict_ptr(o);
+    if (tpy_type_of(o)->flags & TPY_TF_VAR_DICT) {
+        tpy_object *d = *dp;
+        *dp = NULL;
+        drop_dict(heap, d);
+        return;
+    }
+    size_t first, n;
     added_range(tpy_type_of(o), &first, &n);
-    tpy_object **p = (tpy_object **)((char *)o + (size_t)((char *)first - (char *)0));
+    tpy_object **p = (tpy_object **)((char *)o + first);
     tpy_object **weak = weaklist_of(o);
     for (size_t i = 0; i < n; i++) {
         if (&p[i] == weak)   /* the weakref type owns that list */
             continue;
         tpy_object *v = p[i];
         p[i] = NULL;
-        tpy_xdecref_heap(heap, v);
+        if (&p[i] == dp)
+            drop_dict(heap, v);
+        else
+            tpy_xdecref_heap(heap, v);
     }
 }
 
@@ -113,11 +129,18 @@ static void inst_clear(tpy_obj_heap *heap, tpy_object *o)
         s->layout.clear(heap, o);
 }
 
+bool tpy_instance_has_del(const tpy_type *t)
+{
+    return t->finalize && tpy_is_heaptype(t) && t->finalize != solid_of((tpy_type *)t)->finalize;
+}
+
 static void inst_destroy(tpy_obj_heap *heap, tpy_object *o)
 {
     tpy_type *t = tpy_type_of(o), *s = solid_of(t);
-    if (t->finalize && tpy_is_heaptype(t) && t->finalize != s->finalize) {
-        /* __del__ (docs/gc.md): alive for the call, at most once. */
+    if (tpy_instance_has_del(t)) {
+        /* __del__ (docs/gc.md): alive for the call, at most once; then,
+         * as in CPython, its weak references are cleared (tpy_dealloc
+         * left them working for __del__). */
         tpy_vm *vm = tpy_vm_of_heap(heap);
         o->refcnt = 1;
         tpy_gc_call_finalizer(vm, o);
@@ -125,6 +148,9 @@ static void inst_destroy(tpy_obj_heap *heap, tpy_object *o)
             tpy_gc_track(vm, o);
             return;
         }
+        tpy_object **weak = weaklist_of(o);
+        if (weak && *weak)
+            tpy_gc_weakrefs_dying(heap, o);
     }
     clear_added(heap, o);
     if (s->layout.destroy)
@@ -209,9 +235,20 @@ int tpy_object_setattribute(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_obj
         }
         return 0;
     }
-    if (!*dp && !(*dp = tpy_dict_new(vm)))
-        return -1;
-    return tpy_dict_set(vm, *dp, name, value);
+    if (!*dp) {
+        if (!(*dp = tpy_dict_new(vm)))
+            return -1;
+        gen0_adjust(vm->heap, -1);   /* owned: see drop_dict */
+    }
+    tpy_object *d = *dp;
+    bool owned = tpy_instance_dict_owned(d);
+    int r = tpy_dict_set(vm, d, name, value);
+    /* Storing a container tracked the dict; an owned one stays inside its
+     * instance (heaptype.h). Re-checked: the old value's finalizer may
+     * have replaced the dict. */
+    if (owned && *dp == d && d->refcnt == 1)
+        tpy_gc_untrack(d);
+    return r;
 }
 
 /* ---- the C3 linearization ---------------------------------------------------------------- */
@@ -436,6 +473,7 @@ static tpy_object *dict_get(tpy_vm *vm, tpy_object *o)
         return tpy_err_format(vm, &tpy_exc_AttributeError, "This object has no __dict__");
     if (!*dp && !(*dp = tpy_dict_new(vm)))
         return NULL;
+    tpy_dict_track_if_needed(vm, *dp);   /* handed out: no longer the instance's alone */
     return tpy_newref(*dp);
 }
 
@@ -449,11 +487,26 @@ static int dict_set(tpy_vm *vm, tpy_object *o, tpy_object *value)
     }
     tpy_object *old = *dp;
     *dp = tpy_newref(value);
-    tpy_xdecref(vm, old);
+    drop_dict(vm->heap, old);
     return 0;
 }
 
 static const tpy_getset_def dict_getset = {"__dict__", dict_get, dict_set};
+
+/* The variable-size builtins whose subclass instances get a __dict__
+ * after their items (their size never changes once made: subtype.c). */
+static bool var_dict_solid(const tpy_type *s)
+{
+    return s == &tpy_int_type || s == &tpy_str_type || s == &tpy_bytes_type
+           || s == &tpy_tuple_type;
+}
+
+/* `__slots__ = ()`: a variable-size base accepts it (namedtuple's). */
+static bool empty_sequence(tpy_object *spec)
+{
+    return (tpy_tuple_check(spec) && tpy_tuple_len(spec) == 0)
+           || (tpy_list_check(spec) && tpy_list_len(spec) == 0);
+}
 
 /* Fill the layout: the solid base's, then slots, then the dict. */
 static int layout_type(tpy_vm *vm, tpy_heaptype *h, tpy_type *base, tpy_object *dict)
@@ -466,13 +519,16 @@ static int layout_type(tpy_vm *vm, tpy_heaptype *h, tpy_type *base, tpy_object *
     t->layout.id = 0;
     t->layout.flags |= TPY_OBJ_CONTAINER;
     t->layout.destroy = inst_destroy;
-    t->layout.traverse = inst_traverse;
+    t->layout.traverse = tpy_instance_traverse;
     t->layout.clear = inst_clear;
     t->dict_offset = base->dict_offset;
     t->weaklist_offset = base->weaklist_offset;
     bool var = base->layout.item_size != 0;
+    t->flags |= base->flags & TPY_TF_VAR_DICT;
     /* A metaclass's instances are types: they have their own dict. */
-    bool add_dict = !t->dict_offset && !var && !tpy_type_is_subtype(h->solid, &tpy_type_type);
+    bool add_dict = !t->dict_offset && !(t->flags & TPY_TF_VAR_DICT)
+                    && !tpy_type_is_subtype(h->solid, &tpy_type_type)
+                    && (!var || var_dict_solid(h->solid));
     tpy_object *spec = get_str_key(vm, dict, "__slots__");
     if (spec && !var) {
         add_dict = false;
@@ -485,10 +541,21 @@ static int layout_type(tpy_vm *vm, tpy_heaptype *h, tpy_type *base, tpy_object *
         t->layout.basic_size += (size_t)n * sizeof(tpy_object *);
         if (t->dict_offset)
             add_dict = false;
-    } else if (spec) {
+    } else if (spec && !empty_sequence(spec)) {
         tpy_err_format(vm, &tpy_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                        h->solid->name);
         return -1;
+    } else if (spec) {
+        add_dict = false;   /* __slots__ = (): no __dict__ (namedtuple) */
+    }
+    if (add_dict && var) {
+        /* After the items: one word, and up to one more to align it. */
+        t->flags |= TPY_TF_VAR_DICT;
+        t->layout.basic_size += 2 * sizeof(tpy_object *);
+        tpy_object *d = tpy_getset_descr_new(vm, t, &dict_getset);
+        int r = d ? tpy_dict_set_c(vm, dict, "__dict__", d) : -1;
+        tpy_xdecref(vm, d);
+        return r;
     }
     if (add_dict) {
         t->dict_offset = t->layout.basic_size;
@@ -712,7 +779,7 @@ fail:
  * function -> cell -> class). The mro tuple is private to the class and
  * untracked (its item 0 is borrowed), so its other items are visited
  * here, as if the class held them directly. The metaclass reference of a
- * class whose metaclass is a heap type is visited by inst_traverse, the
+ * class whose metaclass is a heap type is visited by tpy_instance_traverse, the
  * metaclass instances' hook, which calls this one first. */
 int tpy_heaptype_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {

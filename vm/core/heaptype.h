@@ -13,6 +13,7 @@
 #define TIERPY_VM_HEAPTYPE_H
 
 #include "object.h"
+#include "types.h"
 
 typedef struct tpy_heaptype {
     tpy_type type;
@@ -23,12 +24,83 @@ typedef struct tpy_heaptype {
     tpy_type *solid;             /* the builtin type whose layout instances extend */
     size_t slots_offset;         /* first __slots__ pointer (0: none) */
     size_t nslots;
+    tpy_object *weaklist;        /* weak references to the class (the weakref type's) */
 } tpy_heaptype;
 
 static inline bool tpy_is_heaptype(const tpy_type *t)
 {
     return (t->flags & TPY_TF_HEAPTYPE) != 0;
 }
+
+/* The collector's view of an instance's __dict__ (docs/gc.md, "Instance
+ * dicts"): a dict that is untracked and referenced by its instance alone
+ * belongs to the instance, as CPython 3.11's inline attribute values do.
+ * The instance's traverse visits the dict's contents instead of the dict,
+ * so the dict never sits on a generation list. Setting an attribute keeps
+ * it so; reading __dict__ from Python hands it out and tracks it. */
+static inline bool tpy_instance_dict_owned(const tpy_object *d)
+{
+    return d->refcnt == 1 && TPY_GC_HEAD(d)->next == 0;
+}
+
+/* The __dict__ slot of an instance of a TPY_TF_VAR_DICT class: the first
+ * pointer-aligned word after its items (the class's layout has room). */
+static inline tpy_object **tpy_var_dict_ptr(tpy_object *o, const tpy_type *solid)
+{
+    size_t end = solid->layout.basic_size
+                 + (size_t)((tpy_var_object *)o)->size * solid->layout.item_size;
+    end = (end + sizeof(tpy_object *) - 1) & ~(sizeof(tpy_object *) - 1);
+    return (tpy_object **)((char *)o + end);
+}
+
+/* Visit the fields an instance of heap type `t` has beyond its solid
+ * base (slots, the dict or an owned dict's contents; never the weak
+ * reference list, which the weakref type owns), then its class. Inline
+ * so that the collector can specialise it to its own visit functions. */
+__attribute__((always_inline)) static inline int tpy_instance_visit_fields(tpy_object *o, const tpy_heaptype *h,
+                                            tpy_obj_visit_fn visit, void *arg)
+{
+    const tpy_type *t = &h->type;
+    if (!t->layout.item_size) {   /* var-size solids get no added fields */
+        size_t start = h->solid->layout.basic_size;
+        tpy_object **p = (tpy_object **)((char *)o + start);
+        size_t n = (t->layout.basic_size - start) / sizeof *p;
+        tpy_object **weak = t->weaklist_offset ? (tpy_object **)((char *)o + t->weaklist_offset) : NULL;
+        tpy_object **dict = t->dict_offset ? (tpy_object **)((char *)o + t->dict_offset) : NULL;
+        if (n == 2 && dict == p && weak == p + 1) {   /* the usual class: no __slots__ */
+            int r = !*dict ? 0
+                    : tpy_instance_dict_owned(*dict) ? tpy_dict_visit_entries(*dict, visit, arg)
+                                                     : visit(*dict, arg);
+            return r ? r : visit((tpy_object *)&t->ob, arg);
+        }
+        for (size_t i = 0; i < n; i++) {
+            if (!p[i] || &p[i] == weak)
+                continue;
+            int r = &p[i] == dict && tpy_instance_dict_owned(p[i])
+                        ? tpy_dict_visit_entries(p[i], visit, arg)
+                        : visit(p[i], arg);
+            if (r)
+                return r;
+        }
+    } else if (t->flags & TPY_TF_VAR_DICT) {
+        tpy_object *d = *tpy_var_dict_ptr(o, h->solid);
+        int r = !d ? 0
+                : tpy_instance_dict_owned(d) ? tpy_dict_visit_entries(d, visit, arg)
+                                             : visit(d, arg);
+        if (r)
+            return r;
+    }
+    /* An instance owns a reference to its class (tpy_alloc took it,
+     * the destroy hook drops it): a class in a cycle through its instances
+     * (C.singleton = C()) must be seen as referenced from inside. */
+    return visit((tpy_object *)&t->ob, arg);
+}
+/* The class defines __del__ (its finalize slot is not its solid base's):
+ * its instances run it before their weak references are cleared. */
+bool tpy_instance_has_del(const tpy_type *t);
+/* The traverse hook of every heap type's instances (the solid base's own
+ * hook, then tpy_instance_visit_fields). */
+int tpy_instance_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg);
 
 /* type(name, bases, dict) with metatype `meta` (type or a subclass). */
 tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_object *bases,

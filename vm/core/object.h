@@ -169,6 +169,9 @@ struct tpy_type {
 #define TPY_TF_HEAPTYPE   (1ul << 1)   /* made at run time, owned by its VM */
 #define TPY_TF_IMMUTABLE  (1ul << 2)   /* attributes cannot be set on the type */
 #define TPY_TF_READY      (1ul << 3)   /* slots inherited (tpy_types_ready) */
+/* A class over a variable-size builtin (int, str, bytes, tuple): its
+ * instances keep __dict__ after their items (tpy_var_dict_ptr). */
+#define TPY_TF_VAR_DICT   (1ul << 4)
 /* Fast subclass checks, as CPython's Py_TPFLAGS_*_SUBCLASS. */
 #define TPY_TF_INT_SUBCLASS   (1ul << 8)
 #define TPY_TF_STR_SUBCLASS   (1ul << 9)

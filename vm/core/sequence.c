@@ -19,9 +19,22 @@ tpy_object *tpy_getitem(tpy_vm *vm, tpy_object *o, tpy_object *key)
     const tpy_container_slots *c = tpy_type_of(o)->container;
     if (c && c->getitem)
         return c->getitem(vm, o, key);
-    if (tpy_is_type(o))
+    if (o == &tpy_type_type.ob)
+        return tpy_generic_alias_new(vm, o, key);   /* type[int] */
+    if (tpy_is_type(o)) {
+        /* C[item] on a class: its __class_getitem__ (list[int], PEP 560). */
+        tpy_object *cgi = tpy_getattr_c(vm, o, "__class_getitem__");
+        if (cgi) {
+            tpy_object *r = tpy_call(vm, cgi, &key, 1, NULL);
+            tpy_decref(vm, cgi);
+            return r;
+        }
+        if (!tpy_err_matches(vm, &tpy_exc_AttributeError))
+            return NULL;
+        tpy_err_clear(vm);
         return tpy_err_format(vm, &tpy_exc_TypeError, "type '%s' is not subscriptable",
                               ((tpy_type *)o)->name);
+    }
     return tpy_err_format(vm, &tpy_exc_TypeError, "'%s' object is not subscriptable",
                           tpy_type_of(o)->name);
 }
@@ -60,6 +73,8 @@ tpy_object *tpy_iter(tpy_vm *vm, tpy_object *o)
     }
     return it;
 }
+
+tpy_object *(*tpy_next_stop_value_hook)(tpy_vm *vm, tpy_object *it);
 
 tpy_object *tpy_next(tpy_vm *vm, tpy_object *it)
 {

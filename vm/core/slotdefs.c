@@ -94,7 +94,16 @@ static tpy_hash_t slot_hash(tpy_vm *vm, tpy_object *o)
         tpy_err_set(vm, &tpy_exc_TypeError, "__hash__ method should return an integer");
         return -1;
     }
-    tpy_hash_t h = tpy_int_hash(vm, r);
+    /* A result that fits a machine word is the hash as it is (CPython's
+     * slot_tp_hash); a bigger one is reduced as hash(int) would. */
+    int64_t v;
+    tpy_hash_t h;
+    if (tpy_int_to_i64(vm, r, &v) == 0) {
+        h = (tpy_hash_t)v;
+    } else {
+        tpy_err_clear(vm);
+        h = tpy_int_hash(vm, r);
+    }
     tpy_decref(vm, r);
     return h == -1 && !tpy_err_occurred(vm) ? -2 : h;
 }
@@ -257,6 +266,8 @@ static int slot_init(tpy_vm *vm, tpy_object *o, tpy_object *const *args, size_t 
 
 static void slot_finalize(tpy_vm *vm, tpy_object *o)
 {
+    if (!vm->eval)
+        return;   /* the VM's last collection, after the runtime: no Python code runs */
     bool missing;
     tpy_object *r = call_kw(vm, o, "__del__", NULL, 0, NULL, &missing);
     /* tpy_gc_call_finalizer reports an exception left here as unraisable. */
@@ -495,6 +506,8 @@ void tpy_slots_update(tpy_vm *vm, tpy_type *t, tpy_object *name)
         t->repr = slot_repr;
     if (python_defined(vm, t, "__str__"))
         t->str = slot_str;
+    else if (t->repr == slot_repr && t->str == h->solid->repr)
+        t->str = tpy_object_type.str;   /* int, float: str is repr, so the new __repr__ */
     tpy_object *key = tpy_str_intern_c(vm, "__hash__");
     tpy_object *hv = key ? tpy_type_lookup(vm, t, key) : NULL;
     tpy_xdecref(vm, key);

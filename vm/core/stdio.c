@@ -72,7 +72,9 @@ static long c_read_line(char *buf, size_t cap)
     return (long)strlen(buf);   /* a NUL byte in the input ends the line early: rare */
 }
 
-tpy_object *tpy_vm_read_line(tpy_vm *vm)
+/* One line of stdin, '\n' kept, in a tpy_vm_malloc'd buffer (*len bytes;
+ * 0 at end of file); NULL with the exception set. */
+static char *read_line_buffer(tpy_vm *vm, size_t *len_out)
 {
     size_t len = 0, cap = 256;
     char *line = tpy_vm_malloc(vm, cap);
@@ -95,9 +97,28 @@ tpy_object *tpy_vm_read_line(tpy_vm *vm)
             cap *= 2;
         }
     }
+    *len_out = len;
+    return line;
+}
+
+tpy_object *tpy_vm_read_line(tpy_vm *vm)
+{
+    size_t len;
+    char *line = read_line_buffer(vm, &len);
     if (!line)
         return NULL;
     tpy_object *s = tpy_str_from_utf8(vm, line, len);
     tpy_vm_free(vm, line);
     return s;
+}
+
+tpy_object *tpy_vm_read_line_bytes(tpy_vm *vm)
+{
+    size_t len;
+    char *line = read_line_buffer(vm, &len);
+    if (!line)
+        return NULL;
+    tpy_object *b = tpy_bytes_from(vm, line, len);
+    tpy_vm_free(vm, line);
+    return b;
 }

@@ -9,6 +9,10 @@
 #include "error.h"
 #include "heaptype.h"
 #include "refcount.h"
+#include "slotwrap.h"
+#include "fileio.h"
+#include "stdmod.h"
+#include "stringio.h"
 #include "types.h"
 #include "bytearray.h"
 #include "complex.h"
@@ -294,8 +298,12 @@ tpy_type tpy_object_type = {
 
 static tpy_object *type_module(tpy_vm *vm, tpy_type *t)
 {
-    if (!tpy_type_has(t, TPY_TF_HEAPTYPE))
-        return tpy_str_from_cstr(vm, "builtins");
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE)) {
+        /* a static type named "module.Name" lives in that module */
+        const char *dot = strrchr(t->name, '.');
+        return dot ? tpy_str_from_utf8(vm, t->name, (size_t)(dot - t->name))
+                   : tpy_str_from_cstr(vm, "builtins");
+    }
     tpy_object *key = tpy_str_intern_c(vm, "__module__");
     tpy_object *m = key ? tpy_dict_get_str(vm, t->dict, key) : NULL;
     tpy_xdecref(vm, key);
@@ -377,12 +385,51 @@ static int type_setattr(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object 
     return -1;
 }
 
+/* A static type's __name__: its name after the module prefix. */
+static const char *static_type_name(const tpy_type *t)
+{
+    const char *dot = strrchr(t->name, '.');
+    return dot ? dot + 1 : t->name;
+}
+
 static tpy_object *type_get_name(tpy_vm *vm, tpy_object *self)
 {
     tpy_type *t = (tpy_type *)self;
     if (tpy_type_has(t, TPY_TF_HEAPTYPE))
         return tpy_newref(((tpy_heaptype *)t)->name_obj);
-    return tpy_str_from_cstr(vm, t->name);
+    return tpy_str_from_cstr(vm, static_type_name(t));
+}
+
+/* C.__name__ = "New": the heap type's name object, and the C string its
+ * messages and layer3's statistics read, follow. */
+static int type_set_name(tpy_vm *vm, tpy_object *self, tpy_object *value)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE) || !value) {
+        tpy_err_format(vm, &tpy_exc_TypeError,
+                       "cannot set '__name__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tpy_str_check(value)) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "can only assign string to %s.__name__, not '%s'",
+                       t->name, tpy_type_of(value)->name);
+        return -1;
+    }
+    size_t n;
+    const char *utf8 = tpy_str_utf8(vm, value, &n);
+    if (!utf8)
+        return -1;
+    if (strlen(utf8) != n) {
+        tpy_err_set(vm, &tpy_exc_ValueError, "type name must not contain null characters");
+        return -1;
+    }
+    tpy_heaptype *h = (tpy_heaptype *)t;
+    tpy_object *old = h->name_obj;
+    h->name_obj = tpy_newref(value);
+    t->name = utf8;
+    t->layout.name = utf8;
+    tpy_decref(vm, old);
+    return 0;
 }
 
 static tpy_object *type_get_qualname(tpy_vm *vm, tpy_object *self)
@@ -390,7 +437,28 @@ static tpy_object *type_get_qualname(tpy_vm *vm, tpy_object *self)
     tpy_type *t = (tpy_type *)self;
     if (tpy_type_has(t, TPY_TF_HEAPTYPE))
         return tpy_newref(tpy_heaptype_qualname(t));
-    return tpy_str_from_cstr(vm, t->name);
+    return tpy_str_from_cstr(vm, static_type_name(t));
+}
+
+static int type_set_qualname(tpy_vm *vm, tpy_object *self, tpy_object *value)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE) || !value) {
+        tpy_err_format(vm, &tpy_exc_TypeError,
+                       "cannot set '__qualname__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    if (!tpy_str_check(value)) {
+        tpy_err_format(vm, &tpy_exc_TypeError,
+                       "can only assign string to %s.__qualname__, not '%s'", t->name,
+                       tpy_type_of(value)->name);
+        return -1;
+    }
+    tpy_heaptype *h = (tpy_heaptype *)t;
+    tpy_object *old = h->qualname;
+    h->qualname = tpy_newref(value);
+    tpy_xdecref(vm, old);
+    return 0;
 }
 
 static tpy_object *type_get_module(tpy_vm *vm, tpy_object *self)
@@ -421,6 +489,17 @@ static tpy_object *type_get_doc(tpy_vm *vm, tpy_object *self)
         return tpy_newref(TPY_NONE);
     tpy_type *dt = tpy_type_of(d);
     return dt->descr_get ? dt->descr_get(vm, d, NULL, self) : tpy_newref(d);
+}
+
+static int type_set_doc(tpy_vm *vm, tpy_object *self, tpy_object *value)
+{
+    tpy_type *t = (tpy_type *)self;
+    if (!tpy_type_has(t, TPY_TF_HEAPTYPE) || !value) {
+        tpy_err_format(vm, &tpy_exc_TypeError,
+                       "cannot set '__doc__' attribute of immutable type '%s'", t->name);
+        return -1;
+    }
+    return tpy_dict_set_c(vm, t->dict, "__doc__", value);
 }
 
 static tpy_object *type_get_dict(tpy_vm *vm, tpy_object *self)
@@ -513,7 +592,34 @@ static tpy_object *type_instancecheck(tpy_vm *vm, tpy_object *self, tpy_object *
     return tpy_bool(tpy_isinstance(args[0], (tpy_type *)self));
 }
 
+/* type.__setattr__ / type.__delattr__: what a metaclass's own __setattr__
+ * reaches through super() (attributes of the class itself). */
+static tpy_object *type_setattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                       size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_nokw(vm, "__setattr__", kwnames) < 0
+        || tpy_arg_count(vm, "__setattr__", nargs, 2, 2) < 0)
+        return NULL;
+    if (!tpy_str_check(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
+                              tpy_type_of(args[0])->name);
+    return type_setattr(vm, self, args[0], args[1]) < 0 ? NULL : tpy_newref(TPY_NONE);
+}
+
+static tpy_object *type_delattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                       size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "__delattr__", nargs, kwnames) < 0)
+        return NULL;
+    if (!tpy_str_check(args[0]))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
+                              tpy_type_of(args[0])->name);
+    return type_setattr(vm, self, args[0], NULL) < 0 ? NULL : tpy_newref(TPY_NONE);
+}
+
 static const tpy_method_def type_methods[] = {
+    {"__setattr__", type_setattr_method, 0, NULL},
+    {"__delattr__", type_delattr_method, 0, NULL},
     {"mro", type_mro_method, 0, NULL},
     {"__call__", type_call_method, 0, NULL},
     {"__init__", type_init_method, 0, NULL},
@@ -523,10 +629,10 @@ static const tpy_method_def type_methods[] = {
 };
 
 static const tpy_getset_def type_getsets[] = {
-    {"__name__", type_get_name, NULL},
-    {"__qualname__", type_get_qualname, NULL},
+    {"__name__", type_get_name, type_set_name},
+    {"__qualname__", type_get_qualname, type_set_qualname},
     {"__module__", type_get_module, type_set_module},
-    {"__doc__", type_get_doc, NULL},
+    {"__doc__", type_get_doc, type_set_doc},
     {"__dict__", type_get_dict, NULL},
     {"__bases__", type_get_bases, NULL},
     {"__base__", type_get_base, NULL},
@@ -541,6 +647,9 @@ tpy_type tpy_type_type = {
                .traverse = tpy_heaptype_traverse, .clear = tpy_heaptype_clear},
     .name = "type",
     .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE | TPY_TF_TYPE_SUBCLASS,
+    /* Classes only: a static type is immortal and shared by every VM, and
+     * the weakref type refuses immortal referents. */
+    .weaklist_offset = offsetof(tpy_heaptype, weaklist),
     .base = &tpy_object_type,
     .repr = type_repr,
     .getattr = type_getattr,
@@ -569,7 +678,13 @@ static tpy_type *const core_types[] = {
     &tpy_bytearray_type, &tpy_bytearray_iter_type,
     /* classes (vm/types/descrobject.c) */
     &tpy_property_type, &tpy_staticmethod_type, &tpy_classmethod_type, &tpy_super_type,
-    &tpy_member_descr_type, &tpy_getitem_iter_type,
+    &tpy_member_descr_type, &tpy_getitem_iter_type, &tpy_generic_alias_type,
+    /* special methods of builtin types (vm/core/slotwrap.c) */
+    &tpy_slot_wrapper_type, &tpy_method_wrapper_type,
+    /* memoryview, array.array and the file objects (vm/modules, issue 8) */
+    &tpy_memoryview_type, &tpy_array_type, &tpy_textio_type, &tpy_buffered_reader_type,
+    &tpy_buffered_writer_type, &tpy_buffered_random_type, &tpy_io_unsupported_type,
+    &tpy_stringio_type, &tpy_bytesio_type,
 };
 #define N_CORE (sizeof core_types / sizeof core_types[0])
 
@@ -704,7 +819,8 @@ int tpy_types_init_vm(tpy_vm *vm)
     for (size_t i = 0; i < n; i++) {
         vm->builtin_dicts[i] = build_dict(vm, tpy_builtin_at(i));
         if (!vm->builtin_dicts[i]
-            || tpy_heaptype_builtin_wrappers(vm, tpy_builtin_at(i), vm->builtin_dicts[i]) < 0)
+            || tpy_heaptype_builtin_wrappers(vm, tpy_builtin_at(i), vm->builtin_dicts[i]) < 0
+            || tpy_slotwrap_fill(vm, tpy_builtin_at(i), vm->builtin_dicts[i]) < 0)
             return -1;
     }
     return 0;

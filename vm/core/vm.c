@@ -43,8 +43,11 @@ static void *gmp_alloc(size_t n)
     if (h)
         t = tpy_obj_heap_malloc(h, sizeof *t + n);
     if (!t) {
+        /* An injected fault (-X failalloc) must not become GMP's abort. */
         h = NULL;
+        tpy_mem_faults *plan = tpy_mem_set_faults(NULL, NULL);
         t = tpy_mem_malloc(sizeof *t + n);
+        tpy_mem_set_faults(NULL, plan);
     }
     if (!t)
         abort();   /* GMP has no failure path; layer1's default is out too */
@@ -134,7 +137,7 @@ void tpy_vm_free(tpy_vm *vm, void *p)
 
 int tpy_enter_recursive(tpy_vm *vm, const char *where)
 {
-    if (vm->depth >= vm->recursion_limit) {
+    if (vm->depth >= vm->recursion_limit || tpy_cstack_low()) {
         tpy_err_format(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded%s", where);
         return -1;
     }
@@ -235,11 +238,24 @@ void tpy_vm_destroy(tpy_vm *vm)
     tpy_vm_destroy_report(vm);
 }
 
+/* The VM's MemoryError keeps the traceback of its last raise: dropped
+ * before the last collection, so that the frames' cycles are collected. */
+static void drop_memory_error_links(tpy_vm *vm)
+{
+    tpy_exc *e = (tpy_exc *)vm->memory_error;
+    if (!e)
+        return;
+    TPY_CLEAR(vm, e->traceback);
+    TPY_CLEAR(vm, e->context);
+    TPY_CLEAR(vm, e->cause);
+}
+
 size_t tpy_vm_destroy_report(tpy_vm *vm)
 {
     if (!vm)
         return 0;
     tpy_err_clear(vm);
+    drop_memory_error_links(vm);   /* its last traceback's frames go to the last collection */
     tpy_gc_fini(vm);   /* a last collection while the VM is whole */
     tpy_types_fini_vm(vm);
     TPY_CLEAR(vm, vm->memory_error);

@@ -57,6 +57,8 @@ typedef struct tpy_vm_hooks {
     /* super() without arguments: the running frame's __class__ cell and
      * first argument (-1 with RuntimeError when there are none). */
     int (*super_frame)(tpy_vm *, tpy_object **type, tpy_object **obj);
+    /* A bound method of func to self (types.MethodType; func, self borrowed). */
+    tpy_object *(*method_new)(tpy_vm *, tpy_object *func, tpy_object *self);
 } tpy_vm_hooks;
 
 /* The interned-string table: open addressing over str objects. */
@@ -124,6 +126,9 @@ static inline tpy_vm *tpy_vm_of_heap(tpy_obj_heap *heap)
 /* Recursion guard of the C-level protocol (repr, compare, call):
  * raises RecursionError "maximum recursion depth exceeded<where>". */
 int tpy_enter_recursive(tpy_vm *vm, const char *where);
+/* True when the running thread's C stack is nearly spent (cstack.c): the
+ * recursion guards then raise RecursionError whatever the limit says. */
+bool tpy_cstack_low(void);
 static inline void tpy_leave_recursive(tpy_vm *vm)
 {
     vm->depth--;
@@ -144,6 +149,8 @@ int tpy_vm_write_stderr(tpy_vm *vm, const char *utf8, size_t len);
 int tpy_vm_flush(tpy_vm *vm, int stream);
 /* One line of stdin, '\n' kept, as a str (empty at end of file). */
 tpy_object *tpy_vm_read_line(tpy_vm *vm);
+/* The same line as bytes, undecoded (sys.stdin.buffer). */
+tpy_object *tpy_vm_read_line_bytes(tpy_vm *vm);
 
 /* GMP's memory: mp_set_memory_functions is process-global, so GMP
  * allocates from a thread-local "current heap", set while a VM computes

@@ -86,6 +86,45 @@ static tpy_object *prepare(tpy_vm *vm, tpy_object *meta, tpy_object *name, tpy_o
     return ns;
 }
 
+/* PEP 560: a base that is not a class but has __mro_entries__ (list[int],
+ * typing's aliases) is replaced by what that returns. The bases as given
+ * (new reference), or a new tuple; *changed says which. */
+static tpy_object *resolve_bases(tpy_vm *vm, tpy_object *orig, bool *changed)
+{
+    *changed = false;
+    tpy_object *out = tpy_list_new(vm, 0);
+    for (intptr_t i = 0; out && i < tpy_tuple_len(orig); i++) {
+        tpy_object *b = tpy_tuple_get(orig, i);
+        tpy_object *m = tpy_is_type(b) ? NULL : tpy_getattr_c(vm, b, "__mro_entries__");
+        if (!m) {
+            if (!tpy_is_type(b) && !tpy_err_matches(vm, &tpy_exc_AttributeError))
+                TPY_CLEAR(vm, out);
+            else if (tpy_err_clear(vm), tpy_list_append(vm, out, tpy_newref(b)) < 0)
+                out = NULL;
+            continue;
+        }
+        tpy_object *r = tpy_call(vm, m, &orig, 1, NULL);
+        tpy_decref(vm, m);
+        if (r && !tpy_tuple_check(r)) {
+            tpy_err_set(vm, &tpy_exc_TypeError, "__mro_entries__ must return a tuple");
+            TPY_CLEAR(vm, r);
+        }
+        if (!r || tpy_list_extend(vm, out, r) < 0)
+            TPY_CLEAR(vm, out);
+        tpy_xdecref(vm, r);
+        *changed = true;
+    }
+    if (!out)
+        return NULL;
+    if (!*changed) {
+        tpy_decref(vm, out);
+        return tpy_newref(orig);
+    }
+    tpy_object *t = tpy_list_as_tuple(vm, out);
+    tpy_decref(vm, out);
+    return t;
+}
+
 /* __build_class__(func, name, *bases, metaclass=..., **kwds) */
 static tpy_object *build_class(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
                                size_t nargs, tpy_object *kwnames)
@@ -117,12 +156,16 @@ static tpy_object *build_class(tpy_vm *vm, tpy_object *self, tpy_object *const *
         ((tpy_tuple *)kwn)->items[nk] = tpy_newref(k);
         kwv[nk++] = args[nargs + i];
     }
-    tpy_object *base_tuple = NULL, *meta = NULL, *ns = NULL, *cls = NULL;
-    if (!(base_tuple = tpy_tuple_new(vm, nb)))
+    tpy_object *base_tuple = NULL, *meta = NULL, *ns = NULL, *cls = NULL, *orig = NULL;
+    bool resolved = false;
+    if (!(orig = tpy_tuple_new(vm, nb)))
         goto done;
     for (size_t i = 0; i < nb; i++)
-        ((tpy_tuple *)base_tuple)->items[i] = tpy_newref(bases[i]);
-    if (!(meta = pick_meta(vm, meta_kw, bases, nb)))
+        ((tpy_tuple *)orig)->items[i] = tpy_newref(bases[i]);
+    if (!(base_tuple = resolve_bases(vm, orig, &resolved)))
+        goto done;
+    if (!(meta = pick_meta(vm, meta_kw, ((tpy_tuple *)base_tuple)->items,
+                           (size_t)tpy_tuple_len(base_tuple))))
         goto done;
     if (!(ns = prepare(vm, meta, args[1], base_tuple, kwv, kwn)))
         goto done;
@@ -130,6 +173,13 @@ static tpy_object *build_class(tpy_vm *vm, tpy_object *self, tpy_object *const *
     if (!body)
         goto done;
     tpy_decref(vm, body);
+    if (resolved) {
+        tpy_object *key = tpy_str_intern_c(vm, "__orig_bases__");
+        int r = key ? tpy_setitem(vm, ns, key, orig) : -1;
+        tpy_xdecref(vm, key);
+        if (r < 0)
+            goto done;
+    }
     tpy_object *argv[3 + 32] = {args[1], base_tuple, ns};
     memcpy(argv + 3, kwv, nk * sizeof *argv);
     cls = tpy_call(vm, meta, argv, 3, kwn);
@@ -137,6 +187,7 @@ done:
     tpy_xdecref(vm, ns);
     tpy_xdecref(vm, meta);
     tpy_xdecref(vm, base_tuple);
+    tpy_xdecref(vm, orig);
     tpy_xdecref(vm, kwn);
     return cls;
 }
@@ -180,6 +231,7 @@ static const tpy_method_def build_class_def = {"__build_class__", build_class,
 int tpy_buildclass_init(tpy_vm *vm, tpy_object *builtins)
 {
     vm->hooks.super_frame = super_from_frame;
+    vm->hooks.method_new = tpy_method_new;
     tpy_object *f = tpy_builtin_method_new(vm, tpy_newref(TPY_NONE), &build_class_def);
     int r = f ? tpy_dict_set_c(vm, builtins, "__build_class__", f) : -1;
     tpy_xdecref(vm, f);

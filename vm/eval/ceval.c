@@ -116,20 +116,14 @@ static inline bool int_arith(unsigned op, int64_t x, int64_t y, int64_t *out)
 /* ---- unspecialized fast paths: word ints (Python's floor semantics, no
  * overflow: those cases fall back) and floats. `*res` may be NULL (no
  * memory): the caller's error path handles it. ---- */
-static inline bool word_none(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res)
-{
-    (void)vm, (void)a, (void)b, (void)res;
-    return false;
-}
-
 #define WORD_FAST(NAME, BODY)                                                          \
-    static inline bool NAME(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res) \
+    static inline bool NAME(tpy_object *a, tpy_object *b, int64_t *res)               \
     {                                                                                  \
         if (!is_word_int(a) || !is_word_int(b))                                        \
             return false;                                                              \
         int64_t x = word_of(a), y = word_of(b), v;                                     \
         BODY                                                                           \
-        *res = tpy_int_from_i64(vm, v);                                                \
+        *res = v;                                                                      \
         return true;                                                                   \
     }
 
@@ -169,7 +163,7 @@ WORD_FAST(word_xor, { v = x ^ y; })
 
 /* x / y: floats, or word ints both within 2^53 (exact as doubles, so one
  * division is correctly rounded, as CPython's long_true_divide does). */
-static inline bool fast_truediv(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res)
+static inline bool fast_truediv(tpy_object *a, tpy_object *b, double *res)
 {
     double x, y;
     if (is_float(a) && is_float(b)) {
@@ -187,13 +181,13 @@ static inline bool fast_truediv(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_ob
     }
     if (y == 0.0)
         return false;   /* ZeroDivisionError */
-    *res = tpy_float_from_double(vm, x / y);
+    *res = x / y;
     return true;
 }
 
 /* float ** float for a positive finite base and a finite exponent with a
  * finite result: plain pow() (float_pow's other cases fall back). */
-static inline bool fast_pow(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object **res)
+static inline bool fast_pow(tpy_object *a, tpy_object *b, double *res)
 {
     if (!is_float(a) || !is_float(b))
         return false;
@@ -203,7 +197,7 @@ static inline bool fast_pow(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object
     double v = pow(x, y);
     if (!isfinite(v))
         return false;
-    *res = tpy_float_from_double(vm, v);
+    *res = v;
     return true;
 }
 
@@ -217,6 +211,96 @@ static inline bool cmp_result(int c, unsigned sel)
     case TPY_CMP_GT: return c > 0;
     default: return c >= 0;
     }
+}
+
+/* ---- number results without allocation: a float or word int that is
+ * about to die (its only reference is the result register, which the
+ * store overwrites, or an operand register the instruction releases)
+ * takes the new value in place, so most temporaries of an arithmetic
+ * loop never reach the allocator. Nothing else can see such an object,
+ * so reusing it is not observable. ---- */
+
+static inline bool dying(const tpy_object *o, const tpy_type *t)
+{
+    return o && o->refcnt == 1 && tpy_type_of(o) == t;
+}
+
+/* Release r[A], r[B], r[C] as F says, first taking (out of its register)
+ * a dying object of type `t` from an operand that F releases (C only
+ * when `regc`: C names a register). Returns it, or NULL. */
+static inline __attribute__((always_inline)) tpy_object *release_taking(tpy_vm *vm, tpy_object **r, tpy_instr i,
+                                         const tpy_type *t, bool regc)
+{
+    unsigned f = TPY_I_F(i);
+    tpy_object *taken = NULL;
+    if (!(f & 7u))
+        return NULL;
+    if ((f & TPY_F_REL_B) && dying(r[TPY_I_B(i)], t)) {
+        taken = r[TPY_I_B(i)];
+        r[TPY_I_B(i)] = NULL;
+    } else if (regc && (f & TPY_F_REL_C) && dying(r[TPY_I_C(i)], t)) {
+        taken = r[TPY_I_C(i)];
+        r[TPY_I_C(i)] = NULL;
+    }
+    if (f & TPY_F_REL_A)
+        clear_reg(vm, &r[TPY_I_A(i)]);
+    if (f & TPY_F_REL_B)
+        clear_reg(vm, &r[TPY_I_B(i)]);
+    if (f & TPY_F_REL_C)
+        clear_reg(vm, &r[TPY_I_C(i)]);
+    return taken;
+}
+
+/* Store float v as instruction i's result in r[A], releasing as F says.
+ * False: no memory (the exception is set). */
+static inline __attribute__((always_inline)) bool store_float(tpy_vm *vm, tpy_object **r, tpy_instr i, bool regc, double v)
+{
+    tpy_object *o = release_taking(vm, r, i, &tpy_float_type, regc);
+    tpy_object **dst = &r[TPY_I_A(i)];
+    if (!o && dying(*dst, &tpy_float_type)) {
+        ((tpy_float *)*dst)->value = v;
+        return true;
+    }
+    if (o)
+        ((tpy_float *)o)->value = v;
+    else if (!(o = tpy_float_from_double(vm, v)))
+        return false;
+    set_reg(vm, dst, o);
+    return true;
+}
+
+/* A word int that may take a new value in place: dying, and no big int
+ * (whose block holds limbs). */
+static inline bool dying_word(const tpy_object *o)
+{
+    return dying(o, &tpy_int_type) && ((const tpy_var_object *)o)->size == 0;
+}
+
+/* Store word v as instruction i's result in r[A], as store_float; the
+ * small ints stay the shared ones. */
+static inline __attribute__((always_inline)) bool store_word(tpy_vm *vm, tpy_object **r, tpy_instr i, bool regc, int64_t v)
+{
+    bool small = v >= TPY_OBJ_SMALL_INT_MIN && v <= TPY_OBJ_SMALL_INT_MAX;
+    tpy_object *o = release_taking(vm, r, i, &tpy_int_type, regc && !small);
+    tpy_object **dst = &r[TPY_I_A(i)];
+    if (o && ((tpy_var_object *)o)->size != 0) {
+        tpy_decref(vm, o);   /* a big int: no room for a word */
+        o = NULL;
+    }
+    if (!small && !o && dying_word(*dst)) {
+        ((tpy_int *)*dst)->value = v;
+        return true;
+    }
+    if (o && small) {
+        tpy_decref(vm, o);
+        o = NULL;
+    }
+    if (o)
+        ((tpy_int *)o)->value = v;
+    else if (!(o = tpy_int_from_i64(vm, v)))
+        return false;
+    set_reg(vm, dst, o);
+    return true;
 }
 
 /* 1 true, 0 false, -1 error; the singletons without a call. */
@@ -422,10 +506,27 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
  * raise, so only a failure of its own (none today) would stop the frame. */
 #define GC_SAFE_POINT()                                                    \
     do {                                                                   \
+        BUDGET_POINT();                                                    \
         if (__builtin_expect(tpy_gc_due(vm->gc), 0) &&                     \
             tpy_gc_maybe_collect(vm) < 0 && tpy_err_occurred(vm))          \
             goto error;                                                    \
     } while (0)
+
+#ifdef TPY_EVAL_BUDGET
+/* Fuzzing builds only (tests/fuzz/fuzz_vm.c): every loop iteration, call
+ * and safe point spends one unit of a per-thread budget; once it is spent
+ * each later one raises again, so no handler can keep a program running. */
+_Thread_local int64_t tpy_eval_budget = INT64_MAX;
+#define BUDGET_POINT()                                                     \
+    do {                                                                   \
+        if (__builtin_expect(--tpy_eval_budget < 0, 0)) {                  \
+            tpy_err_set(vm, &tpy_exc_RuntimeError, "evaluation budget spent"); \
+            goto error;                                                    \
+        }                                                                  \
+    } while (0)
+#else
+#define BUDGET_POINT() ((void)0)
+#endif
 
 #ifdef TPY_COMPUTED_GOTO
 #define TARGET(name) op_##name:
@@ -437,19 +538,35 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
 
 /* Binary operator handler: generic, specializing when both operands are
  * of a kind specialize.c knows. */
-#define BINARY_GENERIC(NAME) BINARY_GENERIC_FAST(NAME, word_none)
-
-/* The same with an unspecialized fast path: FAST(a, b, &res) computes the
- * result when the operands are of a kind it knows (word ints, floats),
- * exactly as the generic protocol would, and returns false otherwise. */
-#define BINARY_GENERIC_FAST(NAME, FAST)                                \
+#define BINARY_GENERIC(NAME)                                           \
     TARGET(NAME) {                                                     \
         tpy_object *a = r[OPB], *b = r[OPC];                           \
-        tpy_object *res;                                               \
-        if (!FAST(vm, a, b, &res)) {                                   \
-            tpy_specialize_binary((tpy_instr *)pc - 1, a, b);          \
-            res = binary_generic(vm, i, a, b);                         \
+        tpy_specialize_binary((tpy_instr *)pc - 1, a, b);              \
+        tpy_object *res = binary_generic(vm, i, a, b);                 \
+        pc += 1;                                                       \
+        if (!res)                                                      \
+            goto error;                                                \
+        RELEASE_FLAGS();                                               \
+        SETREG(OPA, res);                                              \
+        DISPATCH();                                                    \
+    }
+
+/* The same with an unspecialized fast path: FAST(a, b, &v) computes the
+ * result's value (an int64_t for STORE store_word, a double for
+ * store_float) when the operands are of a kind it knows, exactly as the
+ * generic protocol would, and returns false otherwise. */
+#define BINARY_GENERIC_FAST(NAME, FAST, VTYPE, STORE)                  \
+    TARGET(NAME) {                                                     \
+        tpy_object *a = r[OPB], *b = r[OPC];                           \
+        VTYPE v;                                                       \
+        if (FAST(a, b, &v)) {                                          \
+            pc += 1;                                                   \
+            if (!STORE(vm, r, i, true, v))                             \
+                goto error;                                            \
+            DISPATCH();                                                \
         }                                                              \
+        tpy_specialize_binary((tpy_instr *)pc - 1, a, b);              \
+        tpy_object *res = binary_generic(vm, i, a, b);                 \
         pc += 1;                                                       \
         if (!res)                                                      \
             goto error;                                                \
@@ -459,14 +576,17 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
     }
 
 /* A word-int form: fast when both are word ints and nothing overflows. */
-#define BINARY_INT(NAME, GENERIC, OPER, RIGHT)                          \
+#define BINARY_INT(NAME, GENERIC, OPER, RIGHT, REGC)                    \
     TARGET(NAME) {                                                     \
         tpy_object *a = r[OPB], *b = RIGHT;                            \
         int64_t v;                                                     \
         tpy_object *res;                                               \
         if (is_word_int(a) && is_word_int(b) &&                        \
             int_arith(OPER, word_of(a), word_of(b), &v)) {             \
-            res = tpy_int_from_i64(vm, v);                             \
+            pc += 1;                                                   \
+            if (!store_word(vm, r, i, REGC, v))                        \
+                goto error;                                            \
+            DISPATCH();                                                \
         } else {                                                       \
             note_miss(pc - 1, TPY_OP_##GENERIC);                       \
             res = binary_generic(vm, i, a, b);                         \
@@ -485,7 +605,10 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
         tpy_object *res;                                               \
         if (is_float(a) && is_float(b)) {                              \
             double x = tpy_float_value(a), y = tpy_float_value(b);     \
-            res = tpy_float_from_double(vm, EXPR);                     \
+            pc += 1;                                                   \
+            if (!store_float(vm, r, i, true, EXPR))                    \
+                goto error;                                            \
+            DISPATCH();                                                \
         } else {                                                       \
             note_miss(pc - 1, TPY_OP_##GENERIC);                       \
             res = binary_generic(vm, i, a, b);                         \
@@ -496,13 +619,6 @@ tpy_object *tpy_eval_handled(tpy_vm *vm)
         RELEASE_FLAGS();                                               \
         SETREG(OPA, res);                                              \
         DISPATCH();                                                    \
-    }
-
-#define NOT_SUPPORTED(NAME, what)                                      \
-    TARGET(NAME) {                                                     \
-        tpy_err_format(vm, &tpy_exc_NotImplementedError,               \
-                       "tierpy does not support %s yet", what);        \
-        goto error;                                                    \
     }
 
 tpy_object *tpy_eval_run(tpy_vm *vm, tpy_frame *f)
@@ -523,6 +639,10 @@ tpy_object *tpy_eval_run(tpy_vm *vm, tpy_frame *f)
 #endif
 
     LOAD_FRAME();
+    if (ev->throwing) {   /* a generator's throw(): raise at its YIELD */
+        ev->throwing = false;
+        goto error;
+    }
     DISPATCH();
 
 #ifndef TPY_COMPUTED_GOTO
@@ -748,12 +868,34 @@ dispatch:
 
     TARGET(GETMETHOD) {
         tpy_object *out[2];
-        pc += 2;
-        if (tpy_ev_getmethod(vm, r[OPB], N[OPC], out) < 0)
+        if (tpy_ev_getmethod(vm, r[OPB], N[OPC], out) < 0) {
+            pc += 2;
             goto error;
+        }
+        tpy_specialize_getmethod((tpy_instr *)pc - 1, r[OPB], out);
+        pc += 2;
         RELEASE_FLAGS();
         SETREG(OPA, out[0]);
         SETREG(OPA + 1, out[1]);
+        DISPATCH();
+    }
+
+    /* Cache: [the type, its method (borrowed: a builtin type's dict
+     * holds it for the VM's life)]. */
+    TARGET(GETMETHOD_CACHED) {
+        tpy_object *o = r[OPB];
+        if ((uintptr_t)tpy_type_of(o) == pc[0]) {
+            tpy_object *m = (tpy_object *)(uintptr_t)pc[1];
+            pc += 2;
+            tpy_incref(o);
+            tpy_incref(m);
+            RELEASE_FLAGS();
+            SETREG(OPA, m);
+            SETREG(OPA + 1, o);
+            DISPATCH();
+        }
+        tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_GETMETHOD);
+        pc--;
         DISPATCH();
     }
 
@@ -776,7 +918,21 @@ dispatch:
     }
 
     TARGET(SETITEM) {
+        tpy_object *c = r[OPA], *key = r[OPB];
         pc += 1;
+        if (tpy_type_of(c) == &tpy_list_type && is_word_int(key)) {
+            /* an exact list at an index in range: store in place */
+            int64_t k = word_of(key), n = tpy_list_len(c);
+            if (k < 0)
+                k += n;
+            if (k >= 0 && k < n) {
+                tpy_object *v = r[OPC];
+                tpy_incref(v);
+                set_reg(vm, &((tpy_list *)c)->items[k], v);
+                RELEASE_FLAGS();
+                DISPATCH();
+            }
+        }
         if (tpy_setitem(vm, r[OPA], r[OPB], r[OPC]) < 0)
             goto error;
         RELEASE_FLAGS();
@@ -805,18 +961,25 @@ dispatch:
     BINARY_GENERIC(SUB)
     BINARY_GENERIC(MUL)
     BINARY_GENERIC(MATMUL)
-    BINARY_GENERIC_FAST(TRUEDIV, fast_truediv)
-    BINARY_GENERIC_FAST(FLOORDIV, word_floordiv)
-    BINARY_GENERIC_FAST(MOD, word_mod)
-    BINARY_GENERIC_FAST(POW, fast_pow)
-    BINARY_GENERIC_FAST(LSHIFT, word_lshift)
-    BINARY_GENERIC_FAST(RSHIFT, word_rshift)
-    BINARY_GENERIC_FAST(BAND, word_and)
-    BINARY_GENERIC_FAST(BOR, word_or)
-    BINARY_GENERIC_FAST(BXOR, word_xor)
+    BINARY_GENERIC_FAST(TRUEDIV, fast_truediv, double, store_float)
+    BINARY_GENERIC_FAST(FLOORDIV, word_floordiv, int64_t, store_word)
+    BINARY_GENERIC_FAST(MOD, word_mod, int64_t, store_word)
+    BINARY_GENERIC_FAST(POW, fast_pow, double, store_float)
+    BINARY_GENERIC_FAST(LSHIFT, word_lshift, int64_t, store_word)
+    BINARY_GENERIC_FAST(RSHIFT, word_rshift, int64_t, store_word)
+    BINARY_GENERIC_FAST(BAND, word_and, int64_t, store_word)
+    BINARY_GENERIC_FAST(BOR, word_or, int64_t, store_word)
+    BINARY_GENERIC_FAST(BXOR, word_xor, int64_t, store_word)
 
     TARGET(ADDK) {
         tpy_object *a = r[OPB], *b = K[OPC];
+        if (is_float(a) && is_float(b)) {   /* a float and a float constant */
+            double v = tpy_float_value(a) + tpy_float_value(b);
+            pc += 1;
+            if (!store_float(vm, r, i, false, v))
+                goto error;
+            DISPATCH();
+        }
         tpy_specialize_binary((tpy_instr *)pc - 1, a, b);
         tpy_object *res = binary_generic(vm, i, a, b);
         pc += 1;
@@ -829,6 +992,13 @@ dispatch:
 
     TARGET(SUBK) {
         tpy_object *a = r[OPB], *b = K[OPC];
+        if (is_float(a) && is_float(b)) {   /* a float and a float constant */
+            double v = tpy_float_value(a) - tpy_float_value(b);
+            pc += 1;
+            if (!store_float(vm, r, i, false, v))
+                goto error;
+            DISPATCH();
+        }
         tpy_specialize_binary((tpy_instr *)pc - 1, a, b);
         tpy_object *res = binary_generic(vm, i, a, b);
         pc += 1;
@@ -839,11 +1009,11 @@ dispatch:
         DISPATCH();
     }
 
-    BINARY_INT(ADD_INT, ADD, TPY_BINOP_ADD, r[OPC])
-    BINARY_INT(SUB_INT, SUB, TPY_BINOP_SUB, r[OPC])
-    BINARY_INT(MUL_INT, MUL, TPY_BINOP_MUL, r[OPC])
-    BINARY_INT(ADDK_INT, ADDK, TPY_BINOP_ADD, K[OPC])
-    BINARY_INT(SUBK_INT, SUBK, TPY_BINOP_SUB, K[OPC])
+    BINARY_INT(ADD_INT, ADD, TPY_BINOP_ADD, r[OPC], true)
+    BINARY_INT(SUB_INT, SUB, TPY_BINOP_SUB, r[OPC], true)
+    BINARY_INT(MUL_INT, MUL, TPY_BINOP_MUL, r[OPC], true)
+    BINARY_INT(ADDK_INT, ADDK, TPY_BINOP_ADD, K[OPC], false)
+    BINARY_INT(SUBK_INT, SUBK, TPY_BINOP_SUB, K[OPC], false)
     BINARY_FLOAT(ADD_FLOAT, ADD, x + y)
     BINARY_FLOAT(SUB_FLOAT, SUB, x - y)
     BINARY_FLOAT(MUL_FLOAT, MUL, x * y)
@@ -1094,15 +1264,23 @@ dispatch:
             pc--;
             DISPATCH();
         }
-        tpy_object *v = tpy_range_iter_type.next(vm, it);
+        int64_t v;
         pc += 1;
-        if (v) {
-            SETREG(OPB, v);
+        if (tpy_range_iter_step(it, &v)) {
+            /* the previous value, when only the loop variable holds it,
+             * takes the next one in place */
+            tpy_object *old = r[OPB];
+            if ((v < TPY_OBJ_SMALL_INT_MIN || v > TPY_OBJ_SMALL_INT_MAX) && dying_word(old)) {
+                ((tpy_int *)old)->value = v;
+            } else {
+                tpy_object *o = tpy_int_from_i64(vm, v);
+                if (!o)
+                    goto error;
+                SETREG(OPB, o);
+            }
             pc += 1;
             DISPATCH();
         }
-        if (tpy_err_occurred(vm))
-            goto error;
         clear_reg(vm, &r[OPA]);
         DISPATCH();
     }
@@ -1226,6 +1404,7 @@ dispatch:
         tpy_object *callee = r[a];
         tpy_specialize_call((tpy_instr *)pc - 1, callee, n, OPC);
         pc += 2;
+        SAVE_PC();   /* the line of the call, for sys._getframe() in the callee */
         if (tpy_function_check(callee) && !(((tpy_function *)callee)->code->flags &
               (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))) {
             SAVE_PC();
@@ -1270,6 +1449,7 @@ dispatch:
         }
         pc += 2;
         SAVE_PC();
+        BUDGET_POINT();
         tpy_codeobj *nco = fn->code;
         tpy_object **args = &r[a + 1];
         bool new_chunk = false;
@@ -1365,7 +1545,9 @@ dispatch:
         unsigned a = OPA;
         tpy_object *kw = (OPF & TPY_CALLEX_KW) ? r[a + 2] : NULL;
         tpy_object *res = tpy_ev_callex(vm, r[a], r[a + 1], kw);
-        release_run(vm, &r[a + 1], 2);
+        /* r[a + 2] is the call's only when it has keywords: without them
+         * it may be past the frame's registers (a generator's block). */
+        release_run(vm, &r[a + 1], kw ? 2 : 1);
         if (!res)
             goto error;
         if (OPF & TPY_F_REL_A) {
@@ -1585,7 +1767,6 @@ dispatch:
         DISPATCH();
     }
 
-    /* ---- not yet ---- */
     /* Generator frames are entry frames: YIELD leaves the C loop with
      * the value, and the generator resumes the frame later (gen.c). */
     TARGET(YIELD) {
@@ -1621,14 +1802,59 @@ dispatch:
         DISPATCH();
     }
 
-    NOT_SUPPORTED(GETAWAITABLE, "coroutines")
-    NOT_SUPPORTED(GETAITER, "asynchronous iteration")
-    NOT_SUPPORTED(GETANEXT, "asynchronous iteration")
-    NOT_SUPPORTED(ENDASYNCFOR, "asynchronous iteration")
-    NOT_SUPPORTED(BEFOREASYNCWITH, "async with")
+    /* ---- await, async for, async with (coro.c) ---- */
+    TARGET(GETAWAITABLE) {
+        tpy_object *it = tpy_ev_get_awaitable(vm, r[OPB], TPY_F_SEL(OPF));
+        if (!it)
+            goto error;
+        RELEASE_FLAGS();
+        SETREG(OPA, it);
+        DISPATCH();
+    }
+
+    TARGET(GETAITER) {
+        tpy_object *it = tpy_ev_get_aiter(vm, r[OPB]);
+        if (!it)
+            goto error;
+        RELEASE_FLAGS();
+        SETREG(OPA, it);
+        DISPATCH();
+    }
+
+    TARGET(GETANEXT) {
+        tpy_object *aw = tpy_ev_get_anext(vm, r[OPB]);
+        if (!aw)
+            goto error;
+        SETREG(OPA, aw);
+        DISPATCH();
+    }
+
+    TARGET(ENDASYNCFOR) {
+        if (tpy_isinstance(r[OPA], &tpy_exc_StopAsyncIteration)) {
+            clear_reg(vm, &r[OPA]);
+            clear_reg(vm, &r[OPB]);
+            DISPATCH();
+        }
+        tpy_object *e = r[OPA];
+        r[OPA] = NULL;
+        tpy_err_restore(vm, e);
+        reraise = true;
+        goto error;
+    }
+
+    TARGET(BEFOREASYNCWITH) {
+        tpy_object *exit;
+        tpy_object *entered = tpy_ev_before_async_with(vm, r[OPB], &exit);
+        if (!entered)
+            goto error;
+        RELEASE_FLAGS();
+        SETREG(OPA, exit);
+        SETREG(OPA + 1, entered);
+        DISPATCH();
+    }
 
     TARGET(GETATTR_SLOT) TARGET(GETATTR_INSTANCE) TARGET(GETATTR_MODULE)
-    TARGET(SETATTR_INSTANCE) TARGET(GETMETHOD_CACHED) TARGET(GETITEM_LIST)
+    TARGET(SETATTR_INSTANCE) TARGET(GETITEM_LIST)
     TARGET(GETITEM_TUPLE) TARGET(GETITEM_DICT) TARGET(SETITEM_LIST) {
         /* Specialized forms this runtime never writes. */
         tpy_err_bad_internal_call(vm, "unexpected specialized instruction");

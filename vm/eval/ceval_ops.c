@@ -264,12 +264,7 @@ tpy_object *tpy_ev_build_string(tpy_vm *vm, tpy_object **items, size_t n)
 {
     if (n == 0)
         return tpy_newref(vm->empty_str);
-    tpy_object *acc = tpy_newref(items[0]);
-    for (size_t k = 1; acc && k < n; k++) {
-        tpy_object *next = tpy_str_concat(vm, acc, items[k]);
-        tpy_decref(vm, acc);
-        acc = next;
-    }
+    tpy_object *acc = tpy_str_join_array(vm, NULL, items, n);   /* one allocation */
     release_run(vm, items, n);
     return acc;
 }
@@ -279,6 +274,8 @@ tpy_object *tpy_ev_format(tpy_vm *vm, tpy_object *v, unsigned conv, tpy_object *
     static const int convs[4] = {0, 's', 'r', 'a'};
     if (!conv && !spec && tpy_type_of(v) == &tpy_str_type)
         return tpy_newref(v);
+    if (!conv && !spec && tpy_type_of(v) == &tpy_int_type)
+        return tpy_int_repr(vm, v);   /* format(i, '') is str(i) */
     tpy_object *c = tpy_str_format_conversion(vm, v, convs[conv & 3]);
     if (!c)
         return NULL;

@@ -30,8 +30,44 @@ static bool looks_like_identifier(const char *s, uint32_t n)
     return true;
 }
 
+/* Whether UTF-8 text holds a lone surrogate (ED A0..BF ..): str constants
+ * are UTF-8 as CPython's surrogatepass writes it ("\udcff" in a literal),
+ * which the verifier allows and the strict decoder does not. */
+static bool has_surrogate(const char *s, uint32_t n)
+{
+    for (uint32_t i = 0; i + 1 < n; i++)
+        if ((unsigned char)s[i] == 0xed && (unsigned char)s[i + 1] >= 0xa0)
+            return true;
+    return false;
+}
+
+/* A str constant with lone surrogates, decoded surrogatepass-style (the
+ * verifier has checked that the text is well formed). */
+static tpy_object *str_with_surrogates(tpy_vm *vm, const char *s, uint32_t n)
+{
+    uint32_t *cps = tpy_vm_malloc(vm, (size_t)n * sizeof *cps);
+    if (!cps)
+        return NULL;
+    const unsigned char *u = (const unsigned char *)s;
+    size_t count = 0;
+    for (uint32_t i = 0; i < n; count++) {
+        unsigned c = u[i];
+        int more = c < 0x80 ? 0 : c < 0xe0 ? 1 : c < 0xf0 ? 2 : 3;
+        uint32_t cp = more ? c & (0x3fu >> more) : c;
+        for (int k = 1; k <= more && i + (uint32_t)k < n; k++)
+            cp = cp << 6 | (u[i + (uint32_t)k] & 0x3f);
+        cps[count] = cp;
+        i += 1u + (uint32_t)more;
+    }
+    tpy_object *o = tpy_str_from_ucs4(vm, cps, count);
+    tpy_vm_free(vm, cps);
+    return o;
+}
+
 static tpy_object *str_const(tpy_vm *vm, const char *s, uint32_t n)
 {
+    if (has_surrogate(s, n))
+        return str_with_surrogates(vm, s, n);
     tpy_object *o = tpy_str_from_utf8(vm, s, n);
     if (o && looks_like_identifier(s, n))
         o = tpy_str_intern(vm, o);

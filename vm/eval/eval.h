@@ -80,6 +80,7 @@ typedef struct tpy_cell {
 typedef struct tpy_method {
     tpy_object ob;
     tpy_object *func, *self;    /* both owned */
+    tpy_object *weaklist;       /* weak references to it (the weakref type's) */
 } tpy_method;
 
 extern tpy_type tpy_function_type, tpy_cell_type, tpy_method_type;
@@ -99,6 +100,7 @@ tpy_object *tpy_method_new(tpy_vm *vm, tpy_object *func, tpy_object *self);  /* 
 typedef struct tpy_module {
     tpy_object ob;
     tpy_object *dict;           /* owned */
+    tpy_object *weaklist;       /* weak references to it (the weakref type's) */
 } tpy_module;
 extern tpy_type tpy_module_type;
 /* A module named @p name with a fresh dict holding __name__, __doc__ None. */
@@ -121,6 +123,10 @@ typedef struct tpy_traceback {
 } tpy_traceback;
 extern tpy_type tpy_traceback_type, tpy_frameobj_type;
 /* Prepend the entry (code, globals, lasti) to @p exc's traceback. */
+/* A frame snapshot (the type of tb_frame and sys._getframe()); locals and
+ * back may be NULL. */
+tpy_object *tpy_frameobj_new(tpy_vm *vm, tpy_codeobj *code, tpy_object *globals,
+                             tpy_object *locals, uint32_t lineno, tpy_object *back);
 int tpy_traceback_here(tpy_vm *vm, tpy_object *exc, tpy_codeobj *code, tpy_object *globals,
                        uint32_t lasti);
 /* Print @p exc as CPython's default hook does (chains, frames, source lines). */
@@ -160,6 +166,10 @@ typedef enum tpy_run_mode { TPY_RUN_EXEC, TPY_RUN_EVAL } tpy_run_mode;
 int tpy_run_file(tpy_vm *vm, const char *path, bool write_cache);
 /* -c: run @p source as __main__ named "<string>"; the exit status. */
 int tpy_run_command(tpy_vm *vm, const char *source);
+/* tierpy < FILE: run @p source (all of stdin) as __main__ named "<stdin>". */
+int tpy_run_stdin_source(tpy_vm *vm, const char *source);
+/* The interactive prompt's __main__ (sys.path[0] ''): a new reference. */
+tpy_object *tpy_run_interactive_main(tpy_vm *vm);
 /* exec/eval of source text in @p globals/@p locals: the result (None for
  * exec), or NULL with the exception set (SyntaxError included). */
 tpy_object *tpy_run_string(tpy_vm *vm, const char *source, const char *filename,
@@ -171,5 +181,11 @@ int tpy_run_handle_exception(tpy_vm *vm);
 /* The builtins module (borrowed) and the sys module (borrowed). */
 tpy_object *tpy_runtime_builtins(tpy_vm *vm);
 tpy_object *tpy_runtime_sys(tpy_vm *vm);
+
+#ifdef TPY_EVAL_BUDGET
+/* Fuzzing builds only: the units left before every loop iteration and
+ * call raises RuntimeError (ceval.c); INT64_MAX when not set. */
+extern _Thread_local int64_t tpy_eval_budget;
+#endif
 
 #endif

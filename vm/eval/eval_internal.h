@@ -17,6 +17,7 @@
 #define TIERPY_VM_EVAL_INTERNAL_H
 
 #include "eval.h"
+#include "srckind.h"
 #include "vm.h"
 
 typedef struct tpy_stack_chunk {
@@ -61,6 +62,7 @@ struct tpy_eval {
      * "__name__", "__file__". */
     tpy_object *s_builtins, *s_name, *s_build_class, *s_dunder_name, *s_file;
     bool yielded;               /* the entry frame that just left did so by YIELD */
+    bool throwing;              /* the entry frame starts by raising vm->exc (throw()) */
 };
 
 static inline struct tpy_eval *tpy_ev(tpy_vm *vm)
@@ -74,6 +76,10 @@ static inline struct tpy_eval *tpy_ev(tpy_vm *vm)
 tpy_object **tpy_stack_reserve(tpy_vm *vm, tpy_object **base, uint32_t nregs, bool *new_chunk);
 /* A frame record for @p code (reference taken) over @p regs. */
 tpy_frame *tpy_frame_push(tpy_vm *vm, tpy_codeobj *code, tpy_object **regs, bool new_chunk);
+/* sys._getframe([depth]) (getframe.c). */
+tpy_object *tpy_sys_getframe(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                             size_t nargs, tpy_object *kwnames);
+
 /* Release the frame's registers and record, make its caller current. */
 void tpy_frame_pop(tpy_vm *vm, tpy_frame *f);
 /* A generator's frame leaving by YIELD: the record goes, the registers
@@ -143,12 +149,46 @@ void tpy_gen_suspend_at(tpy_frame *f, uint32_t reg);
 int tpy_gen_delegate(tpy_vm *vm, tpy_object *it, tpy_object *v, tpy_object **out);
 tpy_object *tpy_gen_yield_from_iter(tpy_vm *vm, tpy_object *o);
 
+/* ---- coro.c: what await, async for and async with ask of objects ---- */
+/* GETAWAITABLE: the iterator `await o` drives; @p sel 1/2: after __aenter__/__aexit__. */
+tpy_object *tpy_ev_get_awaitable(tpy_vm *vm, tpy_object *o, unsigned sel);
+/* GETAITER: type(o).__aiter__(o), checked to have __anext__. */
+tpy_object *tpy_ev_get_aiter(tpy_vm *vm, tpy_object *o);
+/* GETANEXT: the iterator of the awaitable type(it).__anext__(it) returns. */
+tpy_object *tpy_ev_get_anext(tpy_vm *vm, tpy_object *it);
+/* BEFOREASYNCWITH: mgr.__aenter__() (to await), *exit_out = mgr.__aexit__. */
+tpy_object *tpy_ev_before_async_with(tpy_vm *vm, tpy_object *mgr, tpy_object **exit_out);
+
+/* ---- srcmode.c: eval()'s question about its source ---- */
+/* With @p require_expr, SyntaxError "invalid syntax" (-1) where eval()'s
+ * grammar would stop when @p src parses but is not one expression;
+ * *kind says what it is (srckind.h). */
+int tpy_src_classify(tpy_vm *vm, const char *src, const char *filename, bool require_expr,
+                     tpy_src_kind *kind);
+
+/* ---- run.c: compile() and running its code ---- */
+/* compile(source, filename, mode) for mode "exec", "eval" or "single". */
+tpy_object *tpy_run_compile(tpy_vm *vm, const char *source, const char *filename,
+                            const char *mode);
+/* Run @p code in the namespaces; an "eval" code's value (EVAL mode), a
+ * "single" code's value displayed (tpy_repl_display); None for exec. */
+tpy_object *tpy_run_code(tpy_vm *vm, tpy_object *code, tpy_object *globals, tpy_object *locals,
+                         tpy_run_mode mode);
+
+/* ---- repl.c ---- */
+/* sys.displayhook's work: repr(v) on stdout and builtins._ = v (not None). */
+int tpy_repl_display(tpy_vm *vm, tpy_object *v);
+/* ---- compilefn.c: builtins.compile ---- */
+int tpy_compilefn_init(tpy_vm *vm, tpy_object *builtins);
+
 /* ---- specialize.c ---- */
 void tpy_specialize_binary(tpy_instr *ip, tpy_object *a, tpy_object *b);
 void tpy_specialize_compare(tpy_instr *ip, tpy_object *a, tpy_object *b);
 void tpy_specialize_getglobal(tpy_vm *vm, tpy_instr *ip, tpy_frame *f, tpy_object *name);
 void tpy_specialize_foriter(tpy_instr *ip, tpy_object *it);
 void tpy_specialize_call(tpy_instr *ip, tpy_object *callee, unsigned nargs, unsigned kw);
+/* After a GETMETHOD on obj found found[0] (method) and found[1] (self). */
+void tpy_specialize_getmethod(tpy_instr *ip, tpy_object *obj, tpy_object *const *found);
 /* Give up a specialized form after too many misses. */
 void tpy_despecialize(tpy_instr *ip, unsigned generic_op);
 

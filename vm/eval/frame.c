@@ -94,7 +94,7 @@ int tpy_stack_init(tpy_vm *vm)
 tpy_frame *tpy_frame_push(tpy_vm *vm, tpy_codeobj *code, tpy_object **regs, bool new_chunk)
 {
     struct tpy_eval *ev = tpy_ev(vm);
-    if (vm->depth >= vm->recursion_limit) {
+    if (vm->depth >= vm->recursion_limit || tpy_cstack_low()) {   /* a C entry: the C stack too */
         tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
         return NULL;
     }
@@ -188,9 +188,12 @@ static tpy_object *join_names(tpy_vm *vm, tpy_object **names, size_t n)
     return acc;
 }
 
-static int missing_error(tpy_vm *vm, tpy_codeobj *co, tpy_object **regs, uint32_t from,
+/* Argument errors name the function by its __qualname__ (which a program
+ * may have changed, as dataclasses does), as CPython 3.10+ does. */
+static int missing_error(tpy_vm *vm, tpy_function *fn, tpy_object **regs, uint32_t from,
                          uint32_t to, const char *kind)
 {
+    tpy_codeobj *co = fn->code;
     tpy_object *names[256] = {NULL};
     size_t n = 0;
     for (uint32_t i = from; i < to && n < 256; i++)
@@ -199,7 +202,7 @@ static int missing_error(tpy_vm *vm, tpy_codeobj *co, tpy_object **regs, uint32_
     tpy_object *list = join_names(vm, names, n);
     if (list) {
         tpy_err_format(vm, &tpy_exc_TypeError, "%U() missing %zu required %s argument%s: %U",
-                       co->qualname, n, kind, n == 1 ? "" : "s", list);
+                       fn->qualname, n, kind, n == 1 ? "" : "s", list);
         tpy_decref(vm, list);
     }
     return -1;
@@ -224,7 +227,7 @@ static int too_many_positional(tpy_vm *vm, tpy_function *fn, tpy_object **regs, 
         snprintf(kwsig, sizeof kwsig, " positional argument%s (and %zu keyword-only argument%s)",
                  given != 1 ? "s" : "", kwonly_given, kwonly_given != 1 ? "s" : "");
     tpy_err_format(vm, &tpy_exc_TypeError, "%U() takes %s positional argument%s but %zu%s %s given",
-                   co->qualname, sig, plural ? "s" : "", given, kwsig,
+                   fn->qualname, sig, plural ? "s" : "", given, kwsig,
                    given == 1 && !kwonly_given ? "was" : "were");
     return -1;
 }
@@ -250,7 +253,8 @@ static bool is_posonly_name(tpy_codeobj *co, tpy_object *key)
     return false;
 }
 
-static int posonly_as_keyword(tpy_vm *vm, tpy_codeobj *co, tpy_object *kwnames)
+static int posonly_as_keyword(tpy_vm *vm, tpy_codeobj *co, tpy_object *qualname,
+                              tpy_object *kwnames)
 {
     tpy_object *names[256] = {NULL};
     size_t n = 0;
@@ -266,19 +270,20 @@ static int posonly_as_keyword(tpy_vm *vm, tpy_codeobj *co, tpy_object *kwnames)
     if (acc) {
         tpy_err_format(vm, &tpy_exc_TypeError,
                        "%U() got some positional-only arguments passed as keyword arguments: '%U'",
-                       co->qualname, acc);
+                       qualname, acc);
         tpy_decref(vm, acc);
     }
     return -1;
 }
 
-static int bind_keywords(tpy_vm *vm, tpy_codeobj *co, tpy_object **regs, tpy_object *const *vals,
-                         tpy_object *kwnames, tpy_object *kwdict)
+static int bind_keywords(tpy_vm *vm, tpy_function *fn, tpy_object **regs,
+                         tpy_object *const *vals, tpy_object *kwnames, tpy_object *kwdict)
 {
+    tpy_codeobj *co = fn->code;
     for (intptr_t k = 0; k < tpy_tuple_len(kwnames); k++) {
         tpy_object *key = tpy_tuple_get(kwnames, k), *v = vals[k];
         if (!tpy_str_check(key)) {
-            tpy_err_format(vm, &tpy_exc_TypeError, "%U() keywords must be strings", co->qualname);
+            tpy_err_format(vm, &tpy_exc_TypeError, "%U() keywords must be strings", fn->qualname);
             return -1;
         }
         intptr_t i = param_index(co, key);
@@ -289,14 +294,14 @@ static int bind_keywords(tpy_vm *vm, tpy_codeobj *co, tpy_object **regs, tpy_obj
                 continue;
             }
             if (is_posonly_name(co, key))
-                return posonly_as_keyword(vm, co, kwnames);
+                return posonly_as_keyword(vm, co, fn->qualname, kwnames);
             tpy_err_format(vm, &tpy_exc_TypeError, "%U() got an unexpected keyword argument '%S'",
-                           co->qualname, key);
+                           fn->qualname, key);
             return -1;
         }
         if (regs[i]) {
             tpy_err_format(vm, &tpy_exc_TypeError, "%U() got multiple values for argument '%S'",
-                           co->qualname, key);
+                           fn->qualname, key);
             return -1;
         }
         regs[i] = tpy_newref(v);
@@ -319,7 +324,7 @@ static int fill_defaults(tpy_vm *vm, tpy_function *fn, tpy_object **regs, size_t
             missing = true;
     }
     if (missing)
-        return missing_error(vm, co, regs, (uint32_t)nargs, co->argcount, "positional");
+        return missing_error(vm, fn, regs, (uint32_t)nargs, co->argcount, "positional");
     for (uint32_t i = co->argcount; i < co->argcount + co->kwonlyargcount; i++) {
         if (regs[i])
             continue;
@@ -335,7 +340,7 @@ static int fill_defaults(tpy_vm *vm, tpy_function *fn, tpy_object **regs, size_t
             missing = true;
     }
     if (missing)
-        return missing_error(vm, co, regs, co->argcount, co->argcount + co->kwonlyargcount,
+        return missing_error(vm, fn, regs, co->argcount, co->argcount + co->kwonlyargcount,
                              "keyword-only");
     return 0;
 }
@@ -368,7 +373,7 @@ int tpy_bind_args(tpy_vm *vm, tpy_function *fn, tpy_object **regs, tpy_object *c
             return unbind(vm, regs, co->nparams);
     }
     if (kwnames && tpy_tuple_len(kwnames)
-        && bind_keywords(vm, co, regs, args + nargs, kwnames, kwdict) < 0)
+        && bind_keywords(vm, fn, regs, args + nargs, kwnames, kwdict) < 0)
         return unbind(vm, regs, co->nparams);
     if (nargs > co->argcount && !(co->flags & TPY_CO_VARARGS)) {
         too_many_positional(vm, fn, regs, nargs);

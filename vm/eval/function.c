@@ -377,6 +377,7 @@ tpy_type tpy_method_type = {
     .layout = {.name = "method", .basic_size = sizeof(tpy_method), .flags = TPY_OBJ_CONTAINER,
                .destroy = method_destroy, .traverse = method_traverse, .clear = method_clear},
     .name = "method",
+    .weaklist_offset = offsetof(tpy_method, weaklist),
     .flags = TPY_TF_IMMUTABLE,
     .repr = method_repr,
     .richcompare = method_richcompare,

@@ -1,42 +1,46 @@
-/* vm/eval/gen.c: generators.
+/* vm/eval/gen.c: generators, and the running machinery coroutines and
+ * async generators share with them (gen.h).
  *
  * Calling a generator function binds its arguments into registers that
  * the generator object owns (not the register stack: the frame outlives
- * the call). Each resumption (next, send, a SEND of `yield from`) pushes
- * a frame record over those registers as an entry frame and runs the eval
- * loop; YIELD stores where it stopped and leaves the loop with the value,
- * RETURN or an exception ends the generator.
+ * the call). Each resumption (next, send, throw, a SEND of `yield from`)
+ * pushes a frame record over those registers as an entry frame and runs
+ * the eval loop; YIELD stores where it stopped and leaves the loop with
+ * the value, RETURN or an exception ends the generator.
  *
  *   created ──resume──► running ──YIELD──► suspended ──resume──► running
  *                          └──RETURN / exception──► done
  *
- * Not yet: throw() (raises NotImplementedError), close() running the
- * generator's finally blocks (it drops the frame), coroutines and async
- * generators (NotImplementedError when called). */
+ * throw() resumes with the exception raised at the YIELD (the eval loop
+ * starts at its error path); close() throws GeneratorExit. A generator
+ * suspended inside `yield from` passes both to its delegate first. Each
+ * generator keeps the exception its except block was handling while it is
+ * suspended, so the caller never sees it (CPython's gi_exc_state). */
 #include <string.h>
 
 #include "abstract.h"
 #include "error.h"
-#include "eval_internal.h"
+#include "gc.h"
+#include "gen.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
 
-enum { GEN_CREATED, GEN_SUSPENDED, GEN_RUNNING, GEN_DONE };
-
-typedef struct tpy_gen {
-    tpy_object ob;
-    tpy_function *func;         /* owned */
-    tpy_object **regs;          /* nregs registers, owned references */
-    uint32_t nregs;
-    uint32_t pc;                /* where to resume */
-    uint32_t yield_reg;         /* the YIELD's register: the sent value goes there */
-    int state;
-} tpy_gen;
-
 #define GEN(o) ((tpy_gen *)(o))
 
-extern tpy_type tpy_generator_type;
+bool tpy_gen_check(tpy_object *o)
+{
+    tpy_type *t = tpy_type_of(o);
+    return t == &tpy_generator_type || t == &tpy_coroutine_type || t == &tpy_async_gen_type;
+}
+
+/* "generator", "coroutine" or "async generator", for messages. */
+static const char *kind(const tpy_gen *g)
+{
+    return tpy_type_of(&g->ob) == &tpy_generator_type  ? "generator"
+           : tpy_type_of(&g->ob) == &tpy_coroutine_type ? "coroutine"
+                                                         : "async generator";
+}
 
 static void clear_regs(tpy_obj_heap *heap, tpy_gen *g)
 {
@@ -45,6 +49,20 @@ static void clear_regs(tpy_obj_heap *heap, tpy_gen *g)
         g->regs[k] = NULL;
         tpy_xdecref_heap(heap, o);
     }
+    tpy_object *h = g->handled, *v = g->retval;
+    g->handled = NULL;
+    g->retval = NULL;
+    tpy_xdecref_heap(heap, h);
+    tpy_xdecref_heap(heap, v);
+}
+
+static tpy_type *type_for(const tpy_codeobj *co)
+{
+    if (co->flags & TPY_CO_COROUTINE)
+        return &tpy_coroutine_type;
+    if (co->flags & TPY_CO_ASYNC_GENERATOR)
+        return &tpy_async_gen_type;
+    return &tpy_generator_type;
 }
 
 tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *const *args,
@@ -53,20 +71,16 @@ tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *cons
                                   size_t nargs, tpy_object *kwnames)
 {
     tpy_codeobj *co = fn->code;
-    if (co->flags & (TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))
-        return tpy_err_format(vm, &tpy_exc_NotImplementedError,
-                              "tierpy does not support %s yet (%U)",
-                              (co->flags & TPY_CO_COROUTINE) ? "coroutines" : "async generators",
-                              co->qualname);
-    tpy_object **regs = tpy_vm_malloc(vm, (co->nregs ? co->nregs : 1) * sizeof *regs);
+    size_t n = co->nregs ? co->nregs : 1;
+    tpy_object **regs = tpy_vm_malloc(vm, n * sizeof *regs);
     if (!regs)
         return NULL;
-    memset(regs, 0, (co->nregs ? co->nregs : 1) * sizeof *regs);
+    memset(regs, 0, n * sizeof *regs);
     if (tpy_bind_args(vm, fn, regs, args, nargs, kwnames) < 0) {
         tpy_vm_free(vm, regs);
         return NULL;
     }
-    tpy_gen *g = (tpy_gen *)tpy_alloc(vm, &tpy_generator_type);
+    tpy_gen *g = (tpy_gen *)tpy_alloc(vm, type_for(co));
     if (!g) {
         for (uint32_t k = 0; k < co->nregs; k++)
             tpy_xdecref(vm, regs[k]);
@@ -75,10 +89,14 @@ tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *cons
     }
     g->func = (tpy_function *)tpy_newref(&fn->ob);
     g->regs = regs;
+    g->handled = NULL;
     g->nregs = co->nregs;
     g->pc = 0;
     g->yield_reg = 0;
-    g->state = GEN_CREATED;
+    g->state = TPY_GEN_CREATED;
+    g->retval = NULL;
+    g->ag_closed = false;
+    g->ag_running_async = false;
     return &g->ob;
 }
 
@@ -89,47 +107,109 @@ void tpy_gen_suspend_at(tpy_frame *f, uint32_t reg)
     g->yield_reg = reg;
 }
 
-/* PEP 479: a StopIteration escaping the body becomes a RuntimeError. */
-static void stop_iteration_to_runtime_error(tpy_vm *vm)
+/* The YIELD @p g stopped at (it is suspended). */
+static tpy_instr yield_instr(const tpy_gen *g)
 {
-    if (!tpy_err_matches(vm, &tpy_exc_StopIteration))
-        return;
+    return g->func->code->code[g->pc - 1];
+}
+
+bool tpy_gen_at_plain_yield(const tpy_gen *g)
+{
+    return !(TPY_I_F(yield_instr(g)) & TPY_YIELD_FROM);
+}
+
+/* The delegate of a suspended `yield from` / `await` (borrowed), or NULL. */
+static tpy_object *delegate_of(const tpy_gen *g)
+{
+    if (g->state != TPY_GEN_SUSPENDED || tpy_gen_at_plain_yield(g))
+        return NULL;
+    return g->regs[TPY_I_B(yield_instr(g))];
+}
+
+/* PEP 479: a StopIteration escaping the body becomes a RuntimeError (and
+ * a StopAsyncIteration escaping an async generator). */
+static void stop_iteration_to_runtime_error(tpy_vm *vm, tpy_gen *g)
+{
+    const char *what = "StopIteration";
+    if (!tpy_err_matches(vm, &tpy_exc_StopIteration)) {
+        if (tpy_type_of(&g->ob) != &tpy_async_gen_type
+            || !tpy_err_matches(vm, &tpy_exc_StopAsyncIteration))
+            return;
+        what = "StopAsyncIteration";
+    }
     tpy_object *stop = tpy_err_fetch(vm);
-    tpy_err_set(vm, &tpy_exc_RuntimeError, "generator raised StopIteration");
+    tpy_err_format(vm, &tpy_exc_RuntimeError, "%s raised %s", kind(g), what);
     tpy_exc *e = (tpy_exc *)vm->exc;
     if (e) {
         e->cause = tpy_newref(stop);
-        e->context = stop;
+        TPY_SETREF(vm, e->context, stop);
         e->suppress_context = true;
     } else {
         tpy_decref(vm, stop);
     }
 }
 
-/* Run the generator until it yields (1, *out the value), returns (0, *out
- * the return value) or fails (-1). */
-static int gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, tpy_object **out)
+/* Why @p g cannot run now (an error set), or 0. */
+static int check_runnable(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing)
 {
-    struct tpy_eval *ev = tpy_ev(vm);
-    if (g->state == GEN_RUNNING) {
-        tpy_err_set(vm, &tpy_exc_ValueError, "generator already executing");
+    if (g->state == TPY_GEN_RUNNING) {
+        tpy_err_format(vm, &tpy_exc_ValueError, "%s already executing", kind(g));
         return -1;
     }
-    if (g->state == GEN_DONE) {
+    if (g->state == TPY_GEN_CREATED && !throwing && sent && sent != TPY_NONE) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "can't send non-None value to a just-started %s",
+                       kind(g));
+        return -1;
+    }
+    return 0;
+}
+
+/* Swap the caller's handled exception for the generator's own. */
+static tpy_object *enter_exc_state(struct tpy_eval *ev, tpy_gen *g)
+{
+    tpy_object *caller = ev->handled;
+    if (g->handled) {
+        ev->handled = g->handled;
+        g->handled = NULL;
+    } else {
+        ev->handled = caller ? tpy_newref(caller) : NULL;
+    }
+    return caller;
+}
+
+/* Put the caller's back, keeping what the generator handles at a yield. */
+static void leave_exc_state(tpy_vm *vm, struct tpy_eval *ev, tpy_gen *g, tpy_object *caller,
+                            bool yielded)
+{
+    tpy_object *mine = ev->handled;
+    ev->handled = caller;
+    if (yielded && mine != caller)
+        g->handled = mine;
+    else
+        tpy_xdecref(vm, mine);
+}
+
+int tpy_gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing, tpy_object **out)
+{
+    struct tpy_eval *ev = tpy_ev(vm);
+    if (check_runnable(vm, g, sent, throwing) < 0)
+        return -1;
+    if (g->state == TPY_GEN_DONE) {
+        if (throwing)
+            return -1;   /* the exception goes to the caller as it is */
+        if (tpy_type_of(&g->ob) == &tpy_coroutine_type) {
+            tpy_err_set(vm, &tpy_exc_RuntimeError, "cannot reuse already awaited coroutine");
+            return -1;
+        }
         *out = TPY_NONE;
         return 0;
     }
-    if (g->state == GEN_CREATED && sent && sent != TPY_NONE) {
-        tpy_err_set(vm, &tpy_exc_TypeError, "can't send non-None value to a just-started generator");
-        return -1;
-    }
-    tpy_codeobj *co = g->func->code;
     tpy_object **saved_top = ev->top;
     tpy_frame *f = tpy_frame_for_call(vm, g->func, g->regs, false);
     ev->top = saved_top;   /* the registers are not on the stack */
     if (!f)
         return -1;
-    if (g->state == GEN_SUSPENDED) {
+    if (g->state == TPY_GEN_SUSPENDED && !throwing) {
         tpy_object **slot = &g->regs[g->yield_reg];
         tpy_xdecref(vm, *slot);
         *slot = tpy_newref(sent ? sent : TPY_NONE);
@@ -137,20 +217,23 @@ static int gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, tpy_object **out
     f->entry = true;
     f->gen = &g->ob;
     f->pc = g->pc;
-    g->state = GEN_RUNNING;
+    g->state = TPY_GEN_RUNNING;
     ev->yielded = false;
+    ev->throwing = throwing;
     tpy_incref(&g->ob);   /* alive while it runs, whoever drops it */
+    tpy_object *caller_exc = enter_exc_state(ev, g);
     tpy_object *r = tpy_eval_run(vm, f);
-    (void)co;
+    bool yielded = r && ev->yielded;
+    leave_exc_state(vm, ev, g, caller_exc, yielded);
     int rc;
-    if (r && ev->yielded) {
-        g->state = GEN_SUSPENDED;
+    if (yielded) {
+        g->state = TPY_GEN_SUSPENDED;
         rc = 1;
     } else {
-        g->state = GEN_DONE;
+        g->state = TPY_GEN_DONE;
         rc = r ? 0 : -1;
         if (!r)
-            stop_iteration_to_runtime_error(vm);
+            stop_iteration_to_runtime_error(vm, g);
     }
     ev->yielded = false;
     *out = r;
@@ -158,19 +241,23 @@ static int gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, tpy_object **out
     return rc;
 }
 
-static tpy_object *gen_iternext(tpy_vm *vm, tpy_object *o)
+/* ---- StopIteration values ------------------------------------------------------------------- */
+
+tpy_object *tpy_gen_fetch_stop_value(tpy_vm *vm)
 {
-    tpy_object *r;
-    int rc = gen_resume(vm, GEN(o), NULL, &r);
-    if (rc == 1)
-        return r;
-    if (rc == 0)
-        tpy_decref(vm, r);   /* next() drops the return value */
-    return NULL;
+    tpy_object *stop = tpy_err_fetch(vm);
+    tpy_object *v;
+    if (tpy_type_of(stop) == &tpy_exc_StopIteration) {
+        v = ((tpy_exc *)stop)->attrs[0];
+        v = tpy_newref(v ? v : TPY_NONE);
+    } else {
+        v = tpy_getattr_c(vm, stop, "value");
+    }
+    tpy_decref(vm, stop);
+    return v;
 }
 
-/* StopIteration(value), or StopIteration() for None. */
-static void raise_stop(tpy_vm *vm, tpy_object *value)
+void tpy_gen_raise_stop(tpy_vm *vm, tpy_object *value)
 {
     tpy_object *e = tpy_exc_new(vm, &tpy_exc_StopIteration, &value, value == TPY_NONE ? 0 : 1);
     if (e) {
@@ -179,58 +266,280 @@ static void raise_stop(tpy_vm *vm, tpy_object *value)
     }
 }
 
-static tpy_object *gen_send(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
-                            tpy_object *kwnames)
+/* ---- throw and close ------------------------------------------------------------------------- */
+
+/* close() of a delegate: 0 done, -1 failed. */
+static int close_delegate(tpy_vm *vm, tpy_object *d)
 {
-    if (tpy_arg_one(vm, "send", nargs, kwnames) < 0)
-        return NULL;
+    if (tpy_gen_check(d))
+        return tpy_gen_close(vm, GEN(d));
+    tpy_object *meth = tpy_getattr_c(vm, d, "close");
+    if (!meth) {
+        if (!tpy_err_matches(vm, &tpy_exc_AttributeError))
+            return -1;
+        tpy_err_clear(vm);
+        return 0;
+    }
+    tpy_object *r = tpy_call(vm, meth, NULL, 0, NULL);
+    tpy_decref(vm, meth);
+    if (!r)
+        return -1;
+    tpy_decref(vm, r);
+    return 0;
+}
+
+/* Throw @p exc (stolen) into a delegate that is not one of ours:
+ * 1 yielded, 0 returned, -1 failed, 2 it has no throw(). */
+static int throw_foreign(tpy_vm *vm, tpy_object *d, tpy_object *exc, tpy_object **out)
+{
+    tpy_object *meth = tpy_getattr_c(vm, d, "throw");
+    if (!meth) {
+        if (!tpy_err_matches(vm, &tpy_exc_AttributeError)) {
+            tpy_decref(vm, exc);
+            return -1;
+        }
+        tpy_err_clear(vm);
+        tpy_err_restore(vm, exc);
+        return 2;
+    }
+    /* CPython passes throw()'s own arguments on; the instance alone is
+     * what they mean (the form 3.12 keeps). */
+    *out = tpy_call(vm, meth, &exc, 1, NULL);
+    tpy_decref(vm, meth);
+    tpy_decref(vm, exc);
+    if (*out)
+        return 1;
+    if (!tpy_err_matches(vm, &tpy_exc_StopIteration))
+        return -1;
+    *out = tpy_gen_fetch_stop_value(vm);
+    return *out ? 0 : -1;
+}
+
+/* The delegate of @p g finished while thrown into: the `yield from`
+ * ends with @p value (stolen) and @p g goes on after its SEND loop. */
+static int delegate_returned(tpy_vm *vm, tpy_gen *g, tpy_object *value, tpy_object **out)
+{
+    tpy_instr y = yield_instr(g);
+    tpy_object **dreg = &g->regs[TPY_I_B(y)];
+    tpy_object *d = *dreg;
+    *dreg = NULL;
+    tpy_xdecref(vm, d);
+    /* The loop is SEND, JUMP done, YIELD, JUMP top: resume at JUMP done
+     * with the value where SEND would have put it. */
+    g->pc -= 2;
+    int rc = tpy_gen_resume(vm, g, value, false, out);
+    tpy_decref(vm, value);
+    return rc;
+}
+
+/* throw() through the delegate @p d of @p g. */
+static int throw_via_delegate(tpy_vm *vm, tpy_gen *g, tpy_object *d, tpy_object *exc,
+                              tpy_object **out)
+{
+    tpy_incref(d);
+    g->state = TPY_GEN_RUNNING;   /* gi_running while the delegate runs */
+    int rc;
+    if (tpy_type_is_subtype(tpy_type_of(exc), &tpy_exc_GeneratorExit)) {
+        rc = close_delegate(vm, d);
+        g->state = TPY_GEN_SUSPENDED;
+        tpy_decref(vm, d);
+        if (rc < 0) {
+            tpy_decref(vm, exc);
+            return tpy_gen_resume(vm, g, NULL, true, out);
+        }
+        tpy_err_restore(vm, exc);
+        return tpy_gen_resume(vm, g, NULL, true, out);
+    }
+    if (tpy_gen_check(d))
+        rc = tpy_gen_throw(vm, GEN(d), exc, out);
+    else
+        rc = throw_foreign(vm, d, exc, out);
+    g->state = TPY_GEN_SUSPENDED;
+    tpy_decref(vm, d);
+    if (rc == 1)
+        return 1;
+    if (rc == 0)
+        return delegate_returned(vm, g, *out, out);
+    return tpy_gen_resume(vm, g, NULL, true, out);   /* its error (or exc) raised here */
+}
+
+int tpy_gen_throw(tpy_vm *vm, tpy_gen *g, tpy_object *exc, tpy_object **out)
+{
+    tpy_object *d = delegate_of(g);
+    if (d)
+        return throw_via_delegate(vm, g, d, exc, out);
+    if (check_runnable(vm, g, NULL, true) < 0) {
+        tpy_decref(vm, exc);
+        return -1;
+    }
+    tpy_err_restore(vm, exc);
+    return tpy_gen_resume(vm, g, NULL, true, out);
+}
+
+int tpy_gen_close(tpy_vm *vm, tpy_gen *g)
+{
+    /* The VM's last collection runs after the runtime is gone (a generator
+     * left in a cycle, e.g. when an allocation failed): it cannot resume. */
+    if (g->state == TPY_GEN_CREATED || g->state == TPY_GEN_DONE || !vm->eval) {
+        g->state = TPY_GEN_DONE;
+        clear_regs(vm->heap, g);
+        return 0;
+    }
+    tpy_object *exc = tpy_exc_new(vm, &tpy_exc_GeneratorExit, NULL, 0);
+    if (!exc)
+        return -1;
     tpy_object *r;
-    int rc = gen_resume(vm, GEN(self), args[0], &r);
+    int rc = tpy_gen_throw(vm, g, exc, &r);
+    if (rc >= 0) {
+        tpy_decref(vm, r);
+        if (rc == 0)
+            return 0;
+        tpy_err_format(vm, &tpy_exc_RuntimeError, "%s ignored GeneratorExit", kind(g));
+        return -1;
+    }
+    if (tpy_err_matches(vm, &tpy_exc_GeneratorExit) || tpy_err_matches(vm, &tpy_exc_StopIteration)) {
+        tpy_err_clear(vm);
+        return 0;
+    }
+    return -1;
+}
+
+/* throw(typ, val, tb) as CPython normalizes it. */
+static tpy_object *exc_from_class(tpy_vm *vm, tpy_object *typ, tpy_object *val)
+{
+    if (val && tpy_exc_check(val) && tpy_type_is_subtype(tpy_type_of(val), (tpy_type *)typ))
+        return tpy_newref(val);
+    if (!val || val == TPY_NONE)
+        return tpy_call(vm, typ, NULL, 0, NULL);
+    if (tpy_type_of(val) == &tpy_tuple_type)
+        return tpy_call(vm, typ, ((tpy_tuple *)val)->items, tpy_tuple_len(val), NULL);
+    return tpy_call(vm, typ, &val, 1, NULL);
+}
+
+tpy_object *tpy_gen_exc_from_args(tpy_vm *vm, tpy_object *const *args, size_t nargs)
+{
+    tpy_object *typ = args[0], *val = nargs > 1 ? args[1] : NULL;
+    tpy_object *tb = nargs > 2 ? args[2] : NULL;
+    if (tb == TPY_NONE)
+        tb = NULL;
+    if (tb && tpy_type_of(tb) != &tpy_traceback_type)
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "throw() third argument must be a traceback object");
+    tpy_object *e;
+    if (tpy_is_type(typ) && tpy_type_has((tpy_type *)typ, TPY_TF_EXC_SUBCLASS)) {
+        e = exc_from_class(vm, typ, val);
+        if (e && !tpy_exc_check(e)) {
+            tpy_err_format(vm, &tpy_exc_TypeError,
+                           "calling %R should have returned an instance of BaseException, not %s",
+                           typ, tpy_type_of(e)->name);
+            TPY_CLEAR(vm, e);
+        }
+    } else if (tpy_exc_check(typ)) {
+        if (val && val != TPY_NONE)
+            return tpy_err_format(vm, &tpy_exc_TypeError,
+                                  "instance exception may not have a separate value");
+        e = tpy_newref(typ);
+    } else {
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "exceptions must be classes or instances deriving from "
+                              "BaseException, not %s", tpy_type_of(typ)->name);
+    }
+    if (e && tb)
+        TPY_SETREF(vm, ((tpy_exc *)e)->traceback, tpy_newref(tb));
+    return e;
+}
+
+/* ---- the methods ------------------------------------------------------------------------------- */
+
+static tpy_object *gen_iternext(tpy_vm *vm, tpy_object *o)
+{
+    tpy_object *r;
+    int rc = tpy_gen_resume(vm, GEN(o), NULL, false, &r);
     if (rc == 1)
         return r;
     if (rc == 0) {
-        raise_stop(vm, r);
+        /* The protocol ends without an exception: keep a value for next(). */
+        if (r != TPY_NONE)
+            TPY_SETREF(vm, GEN(o)->retval, r);
+        else
+            tpy_decref(vm, r);
+    }
+    return NULL;
+}
+
+/* tpy_next_stop_value_hook. */
+static tpy_object *take_retval(tpy_vm *vm, tpy_object *it)
+{
+    (void)vm;
+    if (tpy_type_of(it) != &tpy_generator_type)
+        return NULL;
+    tpy_object *v = GEN(it)->retval;
+    GEN(it)->retval = NULL;
+    return v;
+}
+
+void tpy_gen_process_init(void)
+{
+    tpy_next_stop_value_hook = take_retval;
+}
+
+/* 1 yielded: the value; 0 returned: StopIteration(value) raised. */
+static tpy_object *yielded_or_stop(tpy_vm *vm, int rc, tpy_object *r)
+{
+    if (rc == 1)
+        return r;
+    if (rc == 0) {
+        tpy_gen_raise_stop(vm, r);
         tpy_decref(vm, r);
     }
     return NULL;
 }
 
-static tpy_object *gen_close(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
-                             tpy_object *kwnames)
+tpy_object *tpy_gen_meth_send(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
+                              tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "send", nargs, kwnames) < 0)
+        return NULL;
+    tpy_object *r;
+    int rc = tpy_gen_resume(vm, GEN(self), args[0], false, &r);
+    return yielded_or_stop(vm, rc, r);
+}
+
+tpy_object *tpy_gen_meth_throw(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                               size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_nokw(vm, "throw", kwnames) < 0 || tpy_arg_count(vm, "throw", nargs, 1, 3) < 0)
+        return NULL;
+    tpy_object *exc = tpy_gen_exc_from_args(vm, args, nargs);
+    if (!exc)
+        return NULL;
+    tpy_object *r;
+    int rc = tpy_gen_throw(vm, GEN(self), exc, &r);
+    return yielded_or_stop(vm, rc, r);
+}
+
+tpy_object *tpy_gen_meth_close(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                               size_t nargs, tpy_object *kwnames)
 {
     (void)args;
     if (tpy_arg_none(vm, "close", nargs, kwnames) < 0)
         return NULL;
-    tpy_gen *g = GEN(self);
-    if (g->state == GEN_RUNNING)
-        return tpy_err_format(vm, &tpy_exc_ValueError, "generator already executing");
-    g->state = GEN_DONE;
-    clear_regs(vm->heap, g);
-    return TPY_NONE;
-}
-
-static tpy_object *gen_throw(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
-                             tpy_object *kwnames)
-{
-    (void)self;
-    (void)args;
-    (void)nargs;
-    (void)kwnames;
-    return tpy_err_format(vm, &tpy_exc_NotImplementedError,
-                          "tierpy does not support generator.throw() yet");
+    return tpy_gen_close(vm, GEN(self)) < 0 ? NULL : TPY_NONE;
 }
 
 static const tpy_method_def gen_methods[] = {
-    {"send", gen_send, 0, NULL},
-    {"close", gen_close, 0, NULL},
-    {"throw", gen_throw, 0, NULL},
+    {"send", tpy_gen_meth_send, 0, NULL},
+    {"close", tpy_gen_meth_close, 0, NULL},
+    {"throw", tpy_gen_meth_throw, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 
+/* ---- yield from ------------------------------------------------------------------------------ */
+
 int tpy_gen_delegate(tpy_vm *vm, tpy_object *it, tpy_object *v, tpy_object **out)
 {
-    if (tpy_type_of(it) == &tpy_generator_type)
-        return gen_resume(vm, GEN(it), v, out);
+    if (tpy_type_of(it) == &tpy_generator_type || tpy_type_of(it) == &tpy_coroutine_type)
+        return tpy_gen_resume(vm, GEN(it), v, false, out);
     if (v == TPY_NONE) {
         *out = tpy_next(vm, it);
         if (*out)
@@ -238,7 +547,8 @@ int tpy_gen_delegate(tpy_vm *vm, tpy_object *it, tpy_object *v, tpy_object **out
         if (tpy_err_occurred(vm)) {
             if (!tpy_err_matches(vm, &tpy_exc_StopIteration))
                 return -1;
-            tpy_err_clear(vm);
+            *out = tpy_gen_fetch_stop_value(vm);
+            return *out ? 0 : -1;
         }
         *out = TPY_NONE;
         return 0;
@@ -248,81 +558,134 @@ int tpy_gen_delegate(tpy_vm *vm, tpy_object *it, tpy_object *v, tpy_object **out
         return 1;
     if (!tpy_err_matches(vm, &tpy_exc_StopIteration))
         return -1;
-    tpy_object *stop = tpy_err_fetch(vm);
-    tpy_object *args = ((tpy_exc *)stop)->args;
-    *out = tpy_newref(args && tpy_tuple_len(args) ? tpy_tuple_get(args, 0) : TPY_NONE);
-    tpy_decref(vm, stop);
-    return 0;
+    *out = tpy_gen_fetch_stop_value(vm);
+    return *out ? 0 : -1;
 }
 
 tpy_object *tpy_gen_yield_from_iter(tpy_vm *vm, tpy_object *o)
 {
     if (tpy_type_of(o) == &tpy_generator_type)
         return tpy_newref(o);
+    if (tpy_type_of(o) == &tpy_coroutine_type)
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "cannot 'yield from' a coroutine object in a non-coroutine generator");
     return tpy_iter(vm, o);
 }
 
-static int gen_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
+/* ---- life cycle -------------------------------------------------------------------------------- */
+
+int tpy_gen_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {
     tpy_gen *g = GEN(o);
     int r = visit(&g->func->ob, arg);
     for (uint32_t k = 0; !r && g->regs && k < g->nregs; k++)
         if (g->regs[k])
             r = visit(g->regs[k], arg);
+    if (!r && g->handled)
+        r = visit(g->handled, arg);
+    if (!r && g->retval)
+        r = visit(g->retval, arg);
     return r;
 }
 
-static void gen_clear(tpy_obj_heap *heap, tpy_object *o)
+void tpy_gen_clear(tpy_obj_heap *heap, tpy_object *o)
 {
     clear_regs(heap, GEN(o));
 }
 
-static void gen_destroy(tpy_obj_heap *heap, tpy_object *o)
+/* A suspended generator that goes away is closed first, so that its
+ * finally blocks and with exits run (PEP 342). */
+void tpy_gen_finalize(tpy_vm *vm, tpy_object *o)
 {
     tpy_gen *g = GEN(o);
+    if (g->state != TPY_GEN_SUSPENDED || !vm->eval)
+        return;   /* (no eval loop: the VM is being torn down) */
+    if (tpy_gen_close(vm, g) < 0) {
+        /* tpy_gc_call_finalizer reports it as unraisable */
+    }
+}
+
+void tpy_gen_destroy(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_gen *g = GEN(o);
+    if (g->state == TPY_GEN_SUSPENDED) {
+        tpy_vm *vm = tpy_vm_of_heap(heap);
+        o->refcnt = 1;
+        tpy_gc_call_finalizer(vm, o);
+        if (--o->refcnt > 0) {   /* resurrected */
+            tpy_gc_track(vm, o);
+            return;
+        }
+    }
     clear_regs(heap, g);
     tpy_obj_heap_free(heap, g->regs);
     tpy_decref_heap(heap, &g->func->ob);
     tpy_obj_free(heap, o);
 }
 
+/* ---- attributes ---------------------------------------------------------------------------------- */
+
 static tpy_object *gen_repr(tpy_vm *vm, tpy_object *o)
 {
-    return tpy_str_format(vm, "<generator object %U at %p>", GEN(o)->func->code->qualname,
-                          (void *)o);
+    return tpy_str_format(vm, "<%s object %U at %p>", tpy_type_of(o)->name,
+                          GEN(o)->func->code->qualname, (void *)o);
 }
 
-static tpy_object *gen_get_name(tpy_vm *vm, tpy_object *o)
+tpy_object *tpy_gen_get_name(tpy_vm *vm, tpy_object *o)
 {
     (void)vm;
     return tpy_newref(GEN(o)->func->name);
 }
 
-static tpy_object *gen_get_qualname(tpy_vm *vm, tpy_object *o)
+tpy_object *tpy_gen_get_qualname(tpy_vm *vm, tpy_object *o)
 {
     (void)vm;
     return tpy_newref(GEN(o)->func->qualname);
 }
 
-static tpy_object *gen_get_running(tpy_vm *vm, tpy_object *o)
+tpy_object *tpy_gen_get_running(tpy_vm *vm, tpy_object *o)
 {
     (void)vm;
-    return tpy_bool(GEN(o)->state == GEN_RUNNING);
+    return tpy_bool(GEN(o)->state == TPY_GEN_RUNNING);
+}
+
+tpy_object *tpy_gen_get_suspended(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    return tpy_bool(GEN(o)->state == TPY_GEN_SUSPENDED);
+}
+
+tpy_object *tpy_gen_get_code(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    return tpy_newref(&GEN(o)->func->code->ob);
+}
+
+tpy_object *tpy_gen_get_yieldfrom(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    tpy_object *d = delegate_of(GEN(o));
+    return tpy_newref(d ? d : TPY_NONE);
 }
 
 static const tpy_getset_def gen_getsets[] = {
-    {"__name__", gen_get_name, NULL},
-    {"__qualname__", gen_get_qualname, NULL},
-    {"gi_running", gen_get_running, NULL},
+    {"__name__", tpy_gen_get_name, NULL},
+    {"__qualname__", tpy_gen_get_qualname, NULL},
+    {"gi_running", tpy_gen_get_running, NULL},
+    {"gi_suspended", tpy_gen_get_suspended, NULL},
+    {"gi_code", tpy_gen_get_code, NULL},
+    {"gi_yieldfrom", tpy_gen_get_yieldfrom, NULL},
     {NULL, NULL, NULL},
 };
 
 tpy_type tpy_generator_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
     .layout = {.name = "generator", .basic_size = sizeof(tpy_gen), .flags = TPY_OBJ_CONTAINER,
-               .destroy = gen_destroy, .traverse = gen_traverse, .clear = gen_clear},
+               .destroy = tpy_gen_destroy, .traverse = tpy_gen_traverse, .clear = tpy_gen_clear},
     .name = "generator",
+    .weaklist_offset = offsetof(tpy_gen, weaklist),
     .flags = TPY_TF_IMMUTABLE,
+    .finalize = tpy_gen_finalize,
     .repr = gen_repr,
     .iter = tpy_iter_self,
     .next = gen_iternext,

@@ -293,6 +293,12 @@ static tpy_object *search_path(tpy_vm *vm, const char *name, tpy_object **parent
     tpy_object *p = import_abs(vm, parent);
     if (!p)
         return NULL;
+    /* A module may put its submodules in sys.modules itself (os.path). */
+    tpy_object *m = sys_modules_get(vm, name);
+    if (m) {
+        *parent_out = p;
+        return tpy_newref(TPY_NONE);
+    }
     tpy_object *path = tpy_type_of(p) == &tpy_module_type
                            ? dict_get_c(vm, tpy_module_dict(p), "__path__") : NULL;
     if (!path) {

@@ -26,7 +26,8 @@ const tpy_code *tpy_load_file(tpy_arena *a, const char *path, bool write, tpy_lo
 /* The message and position of @p err in the runtime's plain form. */
 static void describe_error(const tpy_syntax_error *err, tpy_load_error *out)
 {
-    out->kind = err->kind == TPY_ERR_INDENTATION ? 1 : err->kind == TPY_ERR_TAB ? 2 : 0;
+    out->kind = err->kind == TPY_ERR_INDENTATION ? 1 : err->kind == TPY_ERR_TAB ? 2
+                : err->kind == TPY_ERR_MEMORY ? 3 : 0;
     snprintf(out->msg, sizeof out->msg, "%s", err->msg);
     out->line = err->line;
     out->offset = err->offset;

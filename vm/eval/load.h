@@ -19,7 +19,7 @@ typedef enum tpy_load_status {
 } tpy_load_status;
 
 /* A syntax error for the runtime to raise: 0 SyntaxError, 1
- * IndentationError, 2 TabError, and the message. */
+ * IndentationError, 2 TabError, 3 MemoryError, and the message. */
 typedef struct tpy_load_error {
     int kind;
     char msg[512];

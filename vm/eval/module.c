@@ -126,6 +126,7 @@ tpy_type tpy_module_type = {
     .layout = {.name = "module", .basic_size = sizeof(tpy_module), .flags = TPY_OBJ_CONTAINER,
                .destroy = module_destroy, .traverse = module_traverse, .clear = module_clear},
     .name = "module",
+    .weaklist_offset = offsetof(tpy_module, weaklist),
     .repr = module_repr,
     .getattr = module_getattr,
     .setattr = module_setattr,

@@ -20,7 +20,10 @@
 #include "import.h"
 #include "eval_internal.h"
 #include "load.h"
+#include "modules.h"
 #include "refcount.h"
+#include "run_tiers.h"
+#include "script_path.h"
 #include "types.h"
 #include "vm.h"
 #include "weakref.h"
@@ -28,13 +31,17 @@
 int tpy_stack_init(tpy_vm *vm);
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules);
 void tpy_dict_clear(tpy_vm *vm, tpy_object *dict);
-extern tpy_type tpy_stdio_type, tpy_generator_type;
+extern tpy_type tpy_stdio_type, tpy_stdio_buffer_type, tpy_generator_type, tpy_coroutine_type, tpy_coro_wrapper_type,
+    tpy_async_gen_type, tpy_asend_type, tpy_athrow_type;
+void tpy_gen_process_init(void);   /* gen.c */
 
 /* ---- process and VM set-up ----------------------------------------------------------------------- */
 
 static tpy_type *const runtime_types[] = {
     &tpy_code_type, &tpy_function_type, &tpy_cell_type, &tpy_method_type, &tpy_module_type,
-    &tpy_traceback_type, &tpy_frameobj_type, &tpy_stdio_type, &tpy_generator_type,
+    &tpy_traceback_type, &tpy_frameobj_type, &tpy_stdio_type, &tpy_stdio_buffer_type, &tpy_generator_type,
+    &tpy_coroutine_type, &tpy_coro_wrapper_type, &tpy_async_gen_type, &tpy_asend_type,
+    &tpy_athrow_type,
 };
 
 static pthread_once_t runtime_once = PTHREAD_ONCE_INIT;
@@ -43,6 +50,8 @@ static void register_types(void)
 {
     tpy_types_register(runtime_types, sizeof runtime_types / sizeof runtime_types[0]);
     tpy_weakref_process_init();
+    tpy_gen_process_init();
+    tpy_modules_process_init();
 }
 
 void tpy_runtime_process_init(void)
@@ -77,6 +86,7 @@ static int make_modules(tpy_vm *vm, struct tpy_eval *ev, int argc, char **argv)
         return -1;
     if (tpy_builtins_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
         || tpy_buildclass_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
+        || tpy_compilefn_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
         || tpy_import_init(vm, ev->builtins_mod) < 0)
         return -1;
     if (!(ev->sys_mod = tpy_sys_module_new(vm, argc, argv, ev->modules)))
@@ -129,6 +139,12 @@ static void clear_modules(tpy_vm *vm, struct tpy_eval *ev)
     while (tpy_dict_next(ev->modules, &pos, &k, &m))
         if (tpy_type_of(m) == &tpy_module_type && m != ev->builtins_mod && m != ev->sys_mod)
             tpy_dict_clear(vm, tpy_module_dict(m));
+    /* Cycles the cleared dicts left (objects with __del__ among them) are
+     * collected while sys and builtins still work, as CPython's shutdown
+     * does; the VM's last collection can no longer run Python code. */
+    if (vm->gc)
+        tpy_gc_collect(vm, TPY_GC_GENERATIONS - 1);
+    tpy_err_clear(vm);
     if (ev->sys_mod)
         tpy_dict_clear(vm, tpy_module_dict(ev->sys_mod));
     if (ev->builtins_mod)
@@ -251,7 +267,8 @@ static tpy_object *main_module(tpy_vm *vm, const char *file, tpy_object *package
 }
 
 /* sys.path[0]: the script's directory ('' for -c; the current directory,
- * absolute, for -m, as CPython has it). */
+ * absolute, for -m, as CPython has it), in front of the bundled modules'
+ * directory that sys starts with. */
 static int set_path0(tpy_vm *vm, const char *file, bool module)
 {
     tpy_object *path = tpy_getattr_c(vm, vm->eval->sys_mod, "path");
@@ -263,6 +280,11 @@ static int set_path0(tpy_vm *vm, const char *file, bool module)
                       : slash ? tpy_str_from_utf8(vm, file, slash == file ? 1 : (size_t)(slash - file))
                               : tpy_newref(vm->empty_str);
     int r = dir ? tpy_list_append(vm, path, dir) : -1;
+    tpy_list *l = (tpy_list *)path;
+    if (r == 0 && l->size > 1) {
+        memmove(l->items + 1, l->items, (size_t)(l->size - 1) * sizeof *l->items);
+        l->items[0] = dir;
+    }
     tpy_decref(vm, path);
     return r;
 }
@@ -290,33 +312,78 @@ static int run_main(tpy_vm *vm, const tpy_code *unit, const char *file, tpy_obje
     return status;
 }
 
+/* No memory even to compile: CPython's report of a MemoryError raised
+ * where no frame runs. */
+static int no_memory_to_start(void)
+{
+    fflush(stdout);
+    fputs("MemoryError\n", stderr);
+    return 1;
+}
+
+/* CPython 3.9+ runs the script under its absolute path (the current
+ * directory joined to a relative one, not normalised): that is what
+ * __file__, co_filename and tracebacks show. */
+static const char *absolute_script(const char *path, char *buf, size_t cap)
+{
+    char cwd[4096];
+    if (path[0] == '/' || !getcwd(cwd, sizeof cwd))
+        return path;
+    int n = snprintf(buf, cap, "%s/%s", cwd, path);
+    return n > 0 && (size_t)n < cap ? buf : path;
+}
+
 int tpy_run_file(tpy_vm *vm, const char *path, bool write_cache)
 {
+    char absolute[8192];
+    path = absolute_script(path, absolute, sizeof absolute);
     tpy_arena *arena = tpy_arena_new();
     if (!arena)
-        return 1;
+        return no_memory_to_start();
     tpy_load_status st;
     const tpy_code *unit = tpy_load_file(arena, path, write_cache, &st);
     int status = 1;
     if (unit)
         status = run_main(vm, unit, path, NULL);
     else if (st == TPY_LOAD_NO_SOURCE) {
-        fprintf(stderr, "tierpy: can't open file '%s': [Errno 2] No such file or directory\n", path);
-        status = 2;
+        char main_py[4096];
+        status = tpy_script_unopenable(path, main_py, sizeof main_py);
+        if (status == 0) {   /* a directory with __main__.py */
+            tpy_arena_delete(arena);
+            return tpy_run_file(vm, main_py, write_cache);
+        }
     }
+    tpy_arena_delete(arena);
+    return status;
+}
+
+static int run_source_main(tpy_vm *vm, const char *source, const char *filename)
+{
+    tpy_arena *arena = tpy_arena_new();
+    if (!arena)
+        return no_memory_to_start();
+    const tpy_code *unit = tpy_load_source(arena, source, strlen(source), filename, true, NULL);
+    int status = unit ? run_main(vm, unit, NULL, NULL) : 1;
     tpy_arena_delete(arena);
     return status;
 }
 
 int tpy_run_command(tpy_vm *vm, const char *source)
 {
-    tpy_arena *arena = tpy_arena_new();
-    if (!arena)
-        return 1;
-    const tpy_code *unit = tpy_load_source(arena, source, strlen(source), "<string>", true, NULL);
-    int status = unit ? run_main(vm, unit, NULL, NULL) : 1;
-    tpy_arena_delete(arena);
-    return status;
+    return run_source_main(vm, source, "<string>");
+}
+
+int tpy_run_stdin_source(tpy_vm *vm, const char *source)
+{
+    return run_source_main(vm, source, "<stdin>");
+}
+
+tpy_object *tpy_run_interactive_main(tpy_vm *vm)
+{
+    tpy_object *m = main_module(vm, NULL, NULL);
+    if (m && set_path0(vm, NULL, false) < 0)
+        TPY_CLEAR(vm, m);
+    return m;
 }
 
 /* sys.argv[0] = the module's file, as CPython's runpy sets it. */
@@ -370,6 +437,8 @@ static int tpy_run_module(tpy_vm *vm, const char *name, bool write_cache)
     const tpy_code *unit = arena ? tpy_load_file(arena, file, write_cache, &st) : NULL;
     if (unit)
         status = run_main(vm, unit, file, package);
+    else if (!arena)
+        status = no_memory_to_start();
     tpy_arena_delete(arena);
     tpy_decref(vm, package);
     return status;
@@ -392,6 +461,10 @@ void tpy_run_raise_syntax_error(tpy_vm *vm, const tpy_load_error *err, const cha
 {
     tpy_type *t = err->kind == 1 ? &tpy_exc_IndentationError
                   : err->kind == 2 ? &tpy_exc_TabError : &tpy_exc_SyntaxError;
+    if (err->kind == 3) {
+        tpy_err_no_memory(vm);
+        return;
+    }
     if (err->line <= 0) {
         tpy_err_set(vm, t, err->msg);
         return;
@@ -441,8 +514,86 @@ static tpy_object *compile_code(tpy_vm *vm, const char *src, size_t len, const c
 }
 
 /* eval(): the expression is compiled as an assignment to a reserved name
- * of the locals (the compiler has no expression mode yet). */
+ * of the locals (the compiler has no expression mode yet); compile()'s
+ * 'single' mode uses another, whose value running the code displays. */
 #define EVAL_RESULT "__tierpy_eval_result__"
+#define SINGLE_RESULT "__tierpy_single_result__"
+
+/* `NAME = (source)` compiled: the code of an expression. */
+static tpy_object *compile_expression(tpy_vm *vm, const char *source, size_t n,
+                                      const char *filename, const char *name)
+{
+    size_t m = n + strlen(name) + 8;
+    char *buf = tpy_vm_malloc(vm, m);
+    if (!buf)
+        return NULL;
+    snprintf(buf, m, "%s = (%s\n)", name, source);
+    tpy_object *code = compile_code(vm, buf, strlen(buf), filename);
+    tpy_vm_free(vm, buf);
+    return code;
+}
+
+/* Take the reserved name @p name out of @p locals: its value, or NULL. */
+static tpy_object *pop_reserved(tpy_vm *vm, tpy_object *locals, const char *name)
+{
+    tpy_object *key = tpy_str_intern_c(vm, name), *v = NULL;
+    if (key && tpy_dict_get_ref(vm, locals, key, &v) >= 0 && v) {
+        tpy_incref(v);
+        tpy_dict_del(vm, locals, key);
+    }
+    tpy_xdecref(vm, key);
+    return v;
+}
+
+tpy_object *tpy_run_code(tpy_vm *vm, tpy_object *code, tpy_object *globals, tpy_object *locals,
+                         tpy_run_mode mode)
+{
+    if (!tpy_dict_get_str(vm, globals, vm->eval->s_builtins)
+        && tpy_dict_set(vm, globals, vm->eval->s_builtins, vm->eval->builtins_mod) < 0)
+        return NULL;
+    tpy_object *r = tpy_eval_code(vm, code, globals, locals);
+    if (!r)
+        return NULL;
+    tpy_decref(vm, r);
+    tpy_object *single = pop_reserved(vm, locals, SINGLE_RESULT);
+    if (single) {
+        int shown = tpy_repl_display(vm, single);
+        tpy_decref(vm, single);
+        if (shown < 0)
+            return NULL;
+    }
+    tpy_object *v = pop_reserved(vm, locals, EVAL_RESULT);
+    if (mode == TPY_RUN_EXEC) {
+        tpy_xdecref(vm, v);
+        return TPY_NONE;
+    }
+    return v ? v : TPY_NONE;
+}
+
+/* Leading blanks of an expression would be an indentation error. */
+static const char *skip_blanks(const char *source, size_t *n)
+{
+    while (*n && (*source == ' ' || *source == '\t')) {
+        source++;
+        (*n)--;
+    }
+    return source;
+}
+
+tpy_object *tpy_run_compile(tpy_vm *vm, const char *source, const char *filename,
+                            const char *mode)
+{
+    size_t n = strlen(source);
+    if (strcmp(mode, "exec") == 0)
+        return compile_code(vm, source, n, filename);
+    tpy_src_kind kind;
+    bool eval = strcmp(mode, "eval") == 0;
+    if (tpy_src_classify(vm, source, filename, eval, &kind) < 0)
+        return NULL;
+    if (kind == TPY_SRC_EXPR || eval)
+        return compile_expression(vm, source, n, filename, eval ? EVAL_RESULT : SINGLE_RESULT);
+    return compile_code(vm, source, n, filename);
+}
 
 tpy_object *tpy_run_string(tpy_vm *vm, const char *source, const char *filename,
                            tpy_run_mode mode, tpy_object *globals, tpy_object *locals)
@@ -453,36 +604,15 @@ tpy_object *tpy_run_string(tpy_vm *vm, const char *source, const char *filename,
         && tpy_dict_set(vm, globals, vm->eval->s_builtins, vm->eval->builtins_mod) < 0)
         return NULL;
     size_t n = strlen(source);
-    while (mode == TPY_RUN_EVAL && n && (*source == ' ' || *source == '\t')) {
-        source++;
-        n--;
-    }
-    tpy_object *code;
-    if (mode == TPY_RUN_EVAL) {
-        size_t m = n + sizeof EVAL_RESULT + 8;
-        char *buf = tpy_vm_malloc(vm, m);
-        if (!buf)
-            return NULL;
-        snprintf(buf, m, "%s = (%s\n)", EVAL_RESULT, source);
-        code = compile_code(vm, buf, strlen(buf), filename);
-        tpy_vm_free(vm, buf);
-    } else {
-        code = compile_code(vm, source, n, filename);
-    }
+    if (mode == TPY_RUN_EVAL)   /* eval("  1") is 1, as CPython strips */
+        source = skip_blanks(source, &n);
+    tpy_object *code = tpy_run_compile(vm, source, filename,
+                                       mode == TPY_RUN_EVAL ? "eval" : "exec");
     if (!code)
         return NULL;
-    tpy_object *r = tpy_eval_code(vm, code, globals, locals);
+    tpy_object *r = tpy_run_code(vm, code, globals, locals, mode);
     tpy_decref(vm, code);
-    if (!r || mode == TPY_RUN_EXEC)
-        return r;
-    tpy_decref(vm, r);
-    tpy_object *key = tpy_str_intern_c(vm, EVAL_RESULT), *v = NULL;
-    if (key && tpy_dict_get_ref(vm, locals, key, &v) >= 0 && v) {
-        tpy_incref(v);
-        tpy_dict_del(vm, locals, key);
-    }
-    tpy_xdecref(vm, key);
-    return v;
+    return r;
 }
 
 /* The source of exec/eval: a str, bytes, or a code object. */
@@ -500,7 +630,7 @@ static tpy_object *run_source(tpy_vm *vm, tpy_object *src, tpy_object *g, tpy_ob
     if (!g)
         return tpy_err_format(vm, &tpy_exc_RuntimeError, "no running frame for exec/eval");
     if (tpy_type_of(src) == &tpy_code_type)
-        return tpy_eval_code(vm, src, g, l);
+        return tpy_run_code(vm, src, g, l, mode);
     const char *s = NULL;
     if (tpy_str_check(src))
         s = tpy_str_utf8(vm, src, NULL);
@@ -558,6 +688,7 @@ static tpy_object *hook_locals(tpy_vm *vm)
 #include <tierpy/os.h>
 #include <tierpy/pool.h>
 
+#include "failalloc.h"
 #include "main_run.h"
 
 static void memstats_tables(tpy_vm *vm, tpy_mem_allocator *mem, FILE *out)
@@ -593,16 +724,18 @@ static void memstats_tables(tpy_vm *vm, tpy_mem_allocator *mem, FILE *out)
 static void memstats_json(char *pool_json, char *obj_json, size_t leaked, tpy_mem_allocator *mem,
                           FILE *out)
 {
-    static char os_json[4096], mem_json[4096], def_json[4096];
+    static char os_json[4096], mem_json[4096], def_json[4096], fault_json[256];
     tpy_os_stats_json(os_json, sizeof os_json);
+    tpy_failalloc_json(fault_json, sizeof fault_json);
     tpy_mem_stats_json(tpy_mem_default(), def_json, sizeof def_json);
     if (mem)
         tpy_mem_stats_json(mem, mem_json, sizeof mem_json);
     fprintf(out, "{\"os\": %s, \"mem\": {\"default\": %s%s%s}, "
                  "\"pool\": {\"at_exit\": %s, \"live_after_delete\": 0}, "
-                 "\"obj\": {\"at_exit\": %s, \"live_after_delete\": %zu}}\n",
+                 "\"obj\": {\"at_exit\": %s, \"live_after_delete\": %zu}, \"failalloc\": %s}\n",
             os_json, def_json, mem ? ", \"vm\": " : "", mem ? mem_json : "",
-            pool_json[0] ? pool_json : "null", obj_json[0] ? obj_json : "null", leaked);
+            pool_json[0] ? pool_json : "null", obj_json[0] ? obj_json : "null", leaked,
+            fault_json);
 }
 
 /* -X gcstats: the collector's statistics once the program is done (the
@@ -630,6 +763,7 @@ int tpy_main_run(const tpy_main_options *o)
     tpy_vm_config cfg;
     tpy_vm_config_init(&cfg);
     cfg.mem = mem;
+    tpy_main_tiers_config(o, &cfg);
     tpy_vm *vm = tpy_vm_create(&cfg);
     if (!vm) {
         fprintf(stderr, "tierpy: out of memory making the VM\n");
@@ -637,16 +771,24 @@ int tpy_main_run(const tpy_main_options *o)
         return 1;
     }
     int status;
-    if (tpy_runtime_init(vm, o->argc, o->argv) < 0) {
+    if (tpy_main_tiers_start(vm, o) < 0) {
+        status = 2;
+    } else if (tpy_runtime_init(vm, o->argc, o->argv) < 0) {
         fprintf(stderr, "tierpy: the runtime could not start\n");
         status = 1;
     } else {
         if (o->dont_write_bytecode)
             tpy_dict_set_c(vm, tpy_module_dict(vm->eval->sys_mod), "dont_write_bytecode",
                            TPY_TRUE);
-        status = o->command ? tpy_run_command(vm, o->command)
+        if (o->failalloc)
+            tpy_failalloc_arm(vm, mem, o->failalloc_nth, o->failalloc_every);
+        status = o->repl ? tpy_repl_run(vm, o->repl)
+                 : o->stdin_source ? tpy_run_stdin_source(vm, o->stdin_source)
+                 : o->command ? tpy_run_command(vm, o->command)
                  : o->module ? tpy_run_module(vm, o->module, !o->dont_write_bytecode)
                              : tpy_run_file(vm, o->path, o->write_cache);
+        if (o->failalloc)
+            tpy_failalloc_disarm(vm, mem);
     }
     tpy_vm_flush(vm, 1);
     tpy_vm_flush(vm, 2);
@@ -671,6 +813,8 @@ int tpy_main_run(const tpy_main_options *o)
     } else if (o->memstats == TPY_MEMSTATS_JSON) {
         memstats_json(pool_json, obj_json, leaked, mem, stderr);
     }
+    if (tpy_main_tiers_finish() < 0 && status == 0)
+        status = 1;
     tpy_mem_allocator_delete(mem);
     if (status == TPY_EXIT_SIGINT && unhandled_sigint)
         return exit_via_sigint();

@@ -11,12 +11,14 @@
  *   GETGLOBAL     found in globals → GETGLOBAL_MODULE; in builtins → GETGLOBAL_BUILTIN
  *   FORITER       a range or list iterator → FORITER_RANGE / FORITER_LIST
  *   CALL          a Python function taking exactly the positional arguments → CALL_PY
+ *   GETMETHOD     a method of a builtin (static, immutable) type → GETMETHOD_CACHED
  *
  * A specialized form checks its guess on every run (types, or the dict
  * versions: unique per VM, so a version also names its dict); operators
  * count misses in their cache word and go back to the generic form after
  * a few, the others go back at the first miss. The generic form tries
  * again later: its cache word counts down a back-off first. */
+#include "abstract.h"
 #include "eval_internal.h"
 #include "types.h"
 #include "vm.h"
@@ -157,6 +159,23 @@ void tpy_specialize_call(tpy_instr *ip, tpy_object *callee, unsigned nargs, unsi
             set_op(ip, TPY_OP_CALL_PY);
             return;
         }
+    }
+    ip[1] = BACKOFF;
+}
+
+void tpy_specialize_getmethod(tpy_instr *ip, tpy_object *obj, tpy_object *const *found)
+{
+    if (!may_try(ip))
+        return;
+    /* A builtin type's attributes never change, so (type, method) is a
+     * fact for the VM's life; the type's dict keeps the method alive. */
+    tpy_type *t = tpy_type_of(obj);
+    if (found[1] == obj && !(t->flags & TPY_TF_HEAPTYPE) && (t->flags & TPY_TF_IMMUTABLE)
+        && t->getattr == tpy_generic_getattr && tpy_type_of(found[0]) == &tpy_method_descr_type) {
+        set_op(ip, TPY_OP_GETMETHOD_CACHED);
+        ip[1] = (tpy_instr)(uintptr_t)t;
+        ip[2] = (tpy_instr)(uintptr_t)found[0];
+        return;
     }
     ip[1] = BACKOFF;
 }

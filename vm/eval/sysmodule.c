@@ -6,8 +6,10 @@
 #include <string.h>
 
 #include "abstract.h"
+#include "bytearray.h"
 #include "error.h"
 #include "eval_internal.h"
+#include "libpath.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
@@ -113,6 +115,135 @@ static tpy_object *stdio_fileno(tpy_vm *vm, tpy_object *self, tpy_object *const 
     return tpy_int_from_i64(vm, ((tpy_stdio_obj *)self)->stream);
 }
 
+/* ---- sys.stdout.buffer and friends: the same streams, in bytes ----------------------------- */
+
+extern tpy_type tpy_stdio_buffer_type;
+
+static int stream_of(tpy_object *o)
+{
+    return ((tpy_stdio_obj *)o)->stream;
+}
+
+/* write(b): bytes or bytearray, passed through undecoded. */
+static tpy_object *sbuf_write(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                              size_t nargs, tpy_object *kwnames)
+{
+    if (tpy_arg_one(vm, "write", nargs, kwnames) < 0)
+        return NULL;
+    const char *data;
+    size_t n;
+    if (tpy_bytes_check(args[0])) {
+        data = (const char *)((tpy_bytes *)args[0])->data;
+        n = (size_t)tpy_bytes_len(args[0]);
+    } else if (tpy_bytearray_check(args[0])) {
+        data = (const char *)((tpy_bytearray *)args[0])->data;
+        n = (size_t)((tpy_bytearray *)args[0])->size;
+    } else {
+        return tpy_err_format(vm, &tpy_exc_TypeError, "a bytes-like object is required, not '%s'",
+                              tpy_type_of(args[0])->name);
+    }
+    if (stream_of(self) == 0)
+        return tpy_err_format(vm, &tpy_exc_OSError, "write");
+    if (n && tpy_vm_write(vm, stream_of(self), data ? data : "", n) < 0)
+        return NULL;
+    return tpy_int_from_i64(vm, (int64_t)n);
+}
+
+static tpy_object *sbuf_flush(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                              size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "flush", nargs, kwnames) < 0
+        || (stream_of(self) != 0 && tpy_vm_flush(vm, stream_of(self)) < 0))
+        return NULL;
+    return TPY_NONE;
+}
+
+static tpy_object *sbuf_readline(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                 size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "readline", nargs, kwnames) < 0)
+        return NULL;
+    if (stream_of(self) != 0)
+        return tpy_err_format(vm, &tpy_exc_OSError, "read");
+    return tpy_vm_read_line_bytes(vm);
+}
+
+static tpy_object *sbuf_next(tpy_vm *vm, tpy_object *self)
+{
+    if (stream_of(self) != 0)
+        return tpy_err_format(vm, &tpy_exc_OSError, "read");
+    tpy_object *line = tpy_vm_read_line_bytes(vm);
+    if (line && tpy_bytes_len(line) == 0)
+        TPY_CLEAR(vm, line);
+    return line;
+}
+
+/* read([size]): up to size bytes (all that is left without one). */
+static tpy_object *sbuf_read(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                             size_t nargs, tpy_object *kwnames)
+{
+    int64_t size = -1;
+    if (tpy_arg_nokw(vm, "read", kwnames) < 0 || tpy_arg_count(vm, "read", nargs, 0, 1) < 0
+        || (nargs && args[0] != TPY_NONE && tpy_int_to_i64(vm, args[0], &size) < 0))
+        return NULL;
+    if (stream_of(self) != 0)
+        return tpy_err_format(vm, &tpy_exc_OSError, "read");
+    tpy_object *parts = tpy_list_new(vm, 0), *line;
+    int64_t got = 0;
+    while (parts && (size < 0 || got < size) && (line = sbuf_next(vm, self))) {
+        got += tpy_bytes_len(line);
+        if (tpy_list_append(vm, parts, line) < 0)
+            TPY_CLEAR(vm, parts);
+    }
+    if (!parts || tpy_err_occurred(vm)) {
+        tpy_xdecref(vm, parts);
+        return NULL;
+    }
+    tpy_object *all = tpy_call_method(vm, vm->empty_bytes, "join", &parts, 1);
+    tpy_decref(vm, parts);
+    return all;
+}
+
+static tpy_object *sbuf_repr(tpy_vm *vm, tpy_object *o)
+{
+    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    return tpy_str_format(vm, "<_io.%s name='%s'>",
+                          stream_of(o) ? "BufferedWriter" : "BufferedReader", names[stream_of(o)]);
+}
+
+static const tpy_method_def sbuf_methods[] = {
+    {"write", sbuf_write, 0, NULL},
+    {"flush", sbuf_flush, 0, NULL},
+    {"read", sbuf_read, 0, NULL},
+    {"readline", sbuf_readline, 0, NULL},
+    {NULL, NULL, 0, NULL},
+};
+
+tpy_type tpy_stdio_buffer_type = {
+    .ob = TPY_STATIC_HEAD(tpy_type_type),
+    .layout = {.name = "BufferedWriter", .basic_size = sizeof(tpy_stdio_obj)},
+    .name = "BufferedWriter",
+    .repr = sbuf_repr,
+    .iter = tpy_iter_self,
+    .next = sbuf_next,
+    .methods = sbuf_methods,
+};
+
+static tpy_object *stdio_buffer(tpy_vm *vm, tpy_object *self)
+{
+    tpy_stdio_obj *o = (tpy_stdio_obj *)tpy_alloc(vm, &tpy_stdio_buffer_type);
+    if (o)
+        o->stream = stream_of(self);
+    return (tpy_object *)o;
+}
+
+static const tpy_getset_def stdio_getsets[] = {
+    {"buffer", stdio_buffer, NULL},
+    {NULL, NULL, NULL},
+};
+
 static const tpy_method_def stdio_methods[] = {
     {"write", stdio_write, 0, NULL},
     {"flush", stdio_flush, 0, NULL},
@@ -138,6 +269,7 @@ tpy_type tpy_stdio_type = {
     .iter = tpy_iter_self,
     .next = stdio_next,
     .methods = stdio_methods,
+    .getsets = stdio_getsets,
 };
 
 static tpy_object *stdio_new(tpy_vm *vm, int stream)
@@ -264,6 +396,7 @@ static tpy_object *sys_exception(tpy_vm *vm, tpy_object *self, tpy_object *const
 
 static const tpy_method_def sys_functions[] = {
     {"exit", sys_exit, 0, "exit([status]): raise SystemExit(status)"},
+    {"_getframe", tpy_sys_getframe, 0, "_getframe([depth]): a running frame, as a snapshot"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
@@ -351,6 +484,20 @@ static tpy_object *float_info(tpy_vm *vm)
     return m;
 }
 
+/* sys.path before the script's directory goes in front: the bundled
+ * modules' directory (lib/), when there is one. */
+static tpy_object *initial_path(tpy_vm *vm)
+{
+    tpy_object *path = tpy_list_new(vm, 0);
+    char dir[4096];
+    if (!path || !tpy_lib_dir(dir, sizeof dir))
+        return path;
+    tpy_object *s = tpy_str_from_cstr(vm, dir);
+    if (!s || tpy_list_append(vm, path, s) < 0)
+        TPY_CLEAR(vm, path);
+    return path;
+}
+
 /* sys, with argv from the command line (argv[0] the script or "-c"). */
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules);
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules)
@@ -367,7 +514,7 @@ tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *mo
         || set_new(vm, d, "stderr", stdio_new(vm, 2)) < 0
         || set_new(vm, d, "__stdout__", stdio_new(vm, 1)) < 0
         || set_new(vm, d, "__stderr__", stdio_new(vm, 2)) < 0
-        || set_new(vm, d, "path", tpy_list_new(vm, 0)) < 0
+        || set_new(vm, d, "path", initial_path(vm)) < 0
         || tpy_dict_set_c(vm, d, "dont_write_bytecode", TPY_FALSE) < 0
         || tpy_dict_set_c(vm, d, "modules", modules) < 0
         || set_new(vm, d, "version_info", version_info(vm)) < 0

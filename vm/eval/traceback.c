@@ -26,10 +26,13 @@
 
 #define TB(o) ((tpy_traceback *)(o))
 
-/* A frame as a traceback sees it: enough for tb_frame.f_code and friends. */
+/* A frame as a traceback or sys._getframe() sees it: a snapshot with
+ * enough for f_code, f_globals, f_locals, f_lineno and f_back. */
 typedef struct tpy_frameobj {
     tpy_object ob;
     tpy_object *code, *globals;
+    tpy_object *locals;   /* module and class bodies' namespace, or NULL */
+    tpy_object *back;     /* the caller's snapshot (sys._getframe), or NULL */
     uint32_t lineno;
 } tpy_frameobj;
 #define FO(o) ((tpy_frameobj *)(o))
@@ -37,14 +40,20 @@ typedef struct tpy_frameobj {
 static int frameobj_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {
     int r = visit(FO(o)->code, arg);
-    return r || !FO(o)->globals ? r : visit(FO(o)->globals, arg);   /* NULL: none, or cleared */
+    if (!r && FO(o)->globals)   /* NULL: none, or cleared */
+        r = visit(FO(o)->globals, arg);
+    if (!r && FO(o)->locals)
+        r = visit(FO(o)->locals, arg);
+    return r || !FO(o)->back ? r : visit(FO(o)->back, arg);
 }
 
 static void frameobj_clear(tpy_obj_heap *heap, tpy_object *o)
 {
-    tpy_object *g = FO(o)->globals;
-    FO(o)->globals = NULL;
+    tpy_object *g = FO(o)->globals, *l = FO(o)->locals, *b = FO(o)->back;
+    FO(o)->globals = FO(o)->locals = FO(o)->back = NULL;
     tpy_xdecref_heap(heap, g);
+    tpy_xdecref_heap(heap, l);
+    tpy_xdecref_heap(heap, b);
 }
 
 static void frameobj_destroy(tpy_obj_heap *heap, tpy_object *o)
@@ -68,13 +77,38 @@ static tpy_object *fo_globals(tpy_vm *vm, tpy_object *o)
     return tpy_newref(FO(o)->globals ? FO(o)->globals : TPY_NONE);
 }
 static tpy_object *fo_lineno(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, FO(o)->lineno); }
-static tpy_object *fo_back(tpy_vm *vm, tpy_object *o) { (void)vm; (void)o; return TPY_NONE; }
+static tpy_object *fo_back(tpy_vm *vm, tpy_object *o)
+{
+    (void)vm;
+    return tpy_newref(FO(o)->back ? FO(o)->back : TPY_NONE);
+}
+/* f_locals: the namespace of a module or class body; a function frame's
+ * locals live in registers, which the snapshot does not copy ({}). */
+static tpy_object *fo_locals(tpy_vm *vm, tpy_object *o)
+{
+    return FO(o)->locals ? tpy_newref(FO(o)->locals) : tpy_dict_new(vm);
+}
+
+tpy_object *tpy_frameobj_new(tpy_vm *vm, tpy_codeobj *code, tpy_object *globals,
+                             tpy_object *locals, uint32_t lineno, tpy_object *back)
+{
+    tpy_frameobj *fo = (tpy_frameobj *)tpy_alloc(vm, &tpy_frameobj_type);
+    if (!fo)
+        return NULL;
+    fo->code = tpy_newref(&code->ob);
+    fo->globals = globals ? tpy_newref(globals) : NULL;
+    fo->locals = locals ? tpy_newref(locals) : NULL;
+    fo->back = back ? tpy_newref(back) : NULL;
+    fo->lineno = lineno;
+    return &fo->ob;
+}
 
 static const tpy_getset_def frameobj_getsets[] = {
     {"f_code", fo_code, NULL},
     {"f_globals", fo_globals, NULL},
     {"f_lineno", fo_lineno, NULL},
     {"f_back", fo_back, NULL},
+    {"f_locals", fo_locals, NULL},
     {NULL, NULL, NULL},
 };
 
@@ -121,12 +155,10 @@ int tpy_traceback_here(tpy_vm *vm, tpy_object *exc, tpy_codeobj *code, tpy_objec
 {
     if (!tpy_exc_check(exc))
         return 0;
-    tpy_frameobj *fo = (tpy_frameobj *)tpy_alloc(vm, &tpy_frameobj_type);
+    tpy_frameobj *fo = (tpy_frameobj *)tpy_frameobj_new(vm, code, globals, NULL,
+                                                         tpy_codeobj_line(code, lasti), NULL);
     if (!fo)
         return -1;
-    fo->code = tpy_newref(&code->ob);
-    fo->globals = globals ? tpy_newref(globals) : NULL;
-    fo->lineno = tpy_codeobj_line(code, lasti);
     tpy_traceback *tb = (tpy_traceback *)tpy_alloc(vm, &tpy_traceback_type);
     if (!tb) {
         tpy_decref(vm, &fo->ob);
@@ -146,8 +178,32 @@ static tpy_object *tb_frame(tpy_vm *vm, tpy_object *o) { (void)vm; return tpy_ne
 static tpy_object *tb_lineno(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, TB(o)->lineno); }
 static tpy_object *tb_lasti(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, TB(o)->lasti); }
 
+/* tb.tb_next = other (or None), as CPython allows since 3.7: a tool that
+ * hides frames (unittest's own) cuts the chain; a loop is refused. */
+static int tb_set_next(tpy_vm *vm, tpy_object *o, tpy_object *value)
+{
+    if (!value) {
+        tpy_err_set(vm, &tpy_exc_TypeError, "can't delete tb_next attribute");
+        return -1;
+    }
+    if (value != TPY_NONE && tpy_type_of(value) != &tpy_traceback_type) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "expected traceback object or None, got '%s'",
+                       tpy_type_of(value)->name);
+        return -1;
+    }
+    for (tpy_object *t = value; t != TPY_NONE && t; t = TB(t)->next)
+        if (t == o) {
+            tpy_err_set(vm, &tpy_exc_ValueError, "traceback loop detected");
+            return -1;
+        }
+    tpy_object *old = TB(o)->next;
+    TB(o)->next = value == TPY_NONE ? NULL : tpy_newref(value);
+    tpy_xdecref(vm, old);
+    return 0;
+}
+
 static const tpy_getset_def tb_getsets[] = {
-    {"tb_next", tb_next, NULL},
+    {"tb_next", tb_next, tb_set_next},
     {"tb_frame", tb_frame, NULL},
     {"tb_lineno", tb_lineno, NULL},
     {"tb_lasti", tb_lasti, NULL},

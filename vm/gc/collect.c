@@ -8,9 +8,11 @@
  *                      (moved back from `unreachable` if already put there); refs == 0:
  *                      tentatively unreachable. What is left in `unreachable` at the
  *                      end of the walk is garbage.
- *   4 untrack tuples of atomic items, promote the survivors to g + 1
+ *   4 untrack tuples of atomic items (and, in a full collection, dicts),
+ *     promote the survivors to g + 1
  *   5 weak references to the garbage cleared (callbacks run), finalizers run once
- *   6 1-3 again on the garbage: what a finalizer resurrected survives
+ *   6 1-3 again on the garbage: what a finalizer resurrected survives (skipped
+ *     when no callback and no finalizer ran: then no Python code could)
  *   7 clear hooks break the cycles; reference counting frees the memory
  *
  * The walk of step 3 is iterative: a reachable object's referents are
@@ -22,6 +24,7 @@
 #include "error.h"
 #include "gc_internal.h"
 #include "refcount.h"
+#include "traverse.h"
 #include "types.h"
 
 /* ---- steps 1-3: which members are unreachable ------------------------------------------- */
@@ -34,35 +37,28 @@ static size_t update_refs(tpy_gc_head *set)
     for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
         tpy_object *o = TPY_GC_OBJ(g);
         assert(o->refcnt > 0);
-        g->prev = (g->prev & TPY_GC_PREV_FINALIZED) | TPY_GC_PREV_COLLECTING;
-        tpy_gc_set_refs(g, o->refcnt);
+        g->prev = (g->prev & TPY_GC_PREV_FINALIZED) | TPY_GC_PREV_COLLECTING |
+                  ((uintptr_t)o->refcnt << TPY_GC_PREV_SHIFT);
         n++;
     }
     return n;
 }
 
-static int visit_decref(tpy_object *o, void *arg)
+/* Inline into tpy_gc_traverse's loops (traverse.h). */
+static inline int visit_decref(tpy_object *o, void *arg)
 {
     (void)arg;
-    tpy_gc_head *g = tpy_gc_head_of(o);
-    if (g && tpy_gc_is_collecting(g))
+    tpy_gc_head *g = tpy_gc_collecting_head(o);
+    if (g)
         tpy_gc_decref(g);
     return 0;
-}
-
-static void traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
-{
-    /* A container without a traverse hook hides its references: its
-     * referents keep counts from outside and stay alive (safe, not exact). */
-    if (o->type->traverse)
-        o->type->traverse(o, visit, arg);
 }
 
 /* Step 2: afterwards refs counts only the references from outside. */
 static void subtract_refs(tpy_gc_head *set)
 {
     for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g))
-        traverse(TPY_GC_OBJ(g), visit_decref, NULL);
+        tpy_gc_traverse(TPY_GC_OBJ(g), visit_decref, NULL);
 }
 
 /* Link `g` at the tail of `unreachable`, every next there carrying the
@@ -87,11 +83,11 @@ static void unlink_unreachable(tpy_gc_head *g)
 
 /* A reachable object refers to `o`: if `o` is a member, it is reachable.
  * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
-static int visit_reachable(tpy_object *o, void *arg)
+static inline int visit_reachable(tpy_object *o, void *arg)
 {
     tpy_gc_head *young = arg;
-    tpy_gc_head *g = tpy_gc_head_of(o);
-    if (!g || !tpy_gc_is_collecting(g))
+    tpy_gc_head *g = tpy_gc_collecting_head(o);
+    if (!g)
         return 0;
     if (g->next & TPY_GC_NEXT_UNREACHABLE) {
         /* Judged unreachable too early: back to the tail of young, where
@@ -116,7 +112,7 @@ static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
     tpy_gc_head *g = tpy_gc_next(young);
     while (g != young) {
         if (tpy_gc_refs(g) > 0) {
-            traverse(TPY_GC_OBJ(g), visit_reachable, young);
+            tpy_gc_traverse(TPY_GC_OBJ(g), visit_reachable, young);
             /* (I1) again for g: a prev pointer, COLLECTING gone. */
             g->prev = (uintptr_t)prev | (g->prev & TPY_GC_PREV_FINALIZED);
             prev = g;
@@ -129,74 +125,35 @@ static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
     young->prev = (uintptr_t)prev;
 }
 
-/* The UNREACHABLE bits go once the walk is over ((I1)). */
-static void clear_unreachable_mask(tpy_gc_head *list)
-{
-    list->next &= ~TPY_GC_NEXT_UNREACHABLE;
-    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = tpy_gc_next(g))
-        g->next &= ~TPY_GC_NEXT_UNREACHABLE;
-}
-
 /* Steps 1-3 on `set`: its unreachable members move to `unreachable`
- * (still COLLECTING, so weak-reference clearing can tell them); the rest
- * stay in `set` as ordinary list members. Returns the size of `set`. */
+ * (still COLLECTING, so weak-reference clearing can tell them, and with
+ * their UNREACHABLE bits, which the caller's next pass over them clears:
+ * each pass over a large garbage list costs a cache miss per object);
+ * the rest stay in `set` as ordinary list members. Returns the size of
+ * `set`. */
 static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable)
 {
     size_t n = update_refs(set);
     subtract_refs(set);
     move_unreachable(set, unreachable);
-    clear_unreachable_mask(unreachable);
     return n;
 }
 
-/* (I2) ends for the garbage: COLLECTING cleared. */
-void tpy_gc_clear_collecting(tpy_gc_head *list)
+/* (I1) and (I2) end for the garbage: UNREACHABLE and COLLECTING cleared.
+ * Returns the number of objects on `list`. */
+size_t tpy_gc_clear_collecting(tpy_gc_head *list)
 {
-    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = tpy_gc_next(g))
+    size_t n = 0;
+    list->next &= ~TPY_GC_NEXT_UNREACHABLE;
+    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = tpy_gc_next(g)) {
+        g->next &= ~TPY_GC_NEXT_UNREACHABLE;
         g->prev &= ~TPY_GC_PREV_COLLECTING;
+        n++;
+    }
+    return n;
 }
 
 /* ---- step 4: untracking and promotion --------------------------------------------------- */
-
-/* CPython's rule: a container may become part of a cycle unless it is an
- * untracked exact tuple (a tuple is untracked only once all its items are
- * atomic, and it is immutable). */
-static bool may_be_tracked(const tpy_object *o)
-{
-    const tpy_gc_head *g = tpy_gc_head_of(o);
-    if (!g)
-        return false;
-    return tpy_type_of(o) != &tpy_tuple_type || g->next != 0;
-}
-
-static bool tuple_is_atomic(const tpy_object *t)
-{
-    for (intptr_t i = 0; i < tpy_tuple_len(t); i++) {
-        const tpy_object *item = tpy_tuple_get(t, i);
-        if (!item || may_be_tracked(item))   /* NULL: still being filled */
-            return false;
-    }
-    return true;
-}
-
-/* A tuple whose items can never take part in a cycle cannot either: it
- * leaves the lists for good, and later collections skip it. */
-/* Returns how many objects stay on `list`, so that promote() need not
- * walk it again (a second cache-missing walk of the whole generation). */
-static size_t untrack_tuples(tpy_gc_head *list)
-{
-    size_t n = 0;
-    tpy_gc_head *next;
-    for (tpy_gc_head *g = tpy_gc_next(list); g != list; g = next) {
-        next = tpy_gc_next(g);
-        tpy_object *o = TPY_GC_OBJ(g);
-        if (tpy_type_of(o) == &tpy_tuple_type && tuple_is_atomic(o))
-            tpy_gc_list_remove(g);
-        else
-            n++;
-    }
-    return n;
-}
 
 static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, size_t nyoung,
                     tpy_gc_head *old)
@@ -217,11 +174,12 @@ static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, size_
  * reference in a global, say). The same three steps on the garbage
  * alone: what is referenced from outside now survives, with what it
  * reaches, and joins the old generation; `still` gets the rest. */
-static void handle_resurrected(tpy_gc_head *garbage, tpy_gc_head *still, tpy_gc_head *old)
+static size_t handle_resurrected(tpy_gc_head *garbage, tpy_gc_head *still, tpy_gc_head *old)
 {
     deduce_unreachable(garbage, still);
-    tpy_gc_clear_collecting(still);
+    size_t n = tpy_gc_clear_collecting(still);
     tpy_gc_list_merge(garbage, old);
+    return n;
 }
 
 /* Step 7. Each object is held while its clear hook runs, so it cannot be
@@ -294,14 +252,22 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
     tpy_gc_list_init(&unreachable);
     tpy_gc_list_init(&still);
     size_t examined = deduce_unreachable(young, &unreachable);
-    size_t nyoung = untrack_tuples(young);
+    size_t nyoung = tpy_gc_untrack_survivors(young, young == old);
     promote(gc, generation, young, nyoung, old);
     if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)
         debug_collectable(vm, &unreachable);
-    tpy_gc_handle_weakrefs(vm, &unreachable);   /* ends COLLECTING on the garbage */
-    tpy_gc_finalize_garbage(vm, &unreachable);
-    handle_resurrected(&unreachable, &still, old);
-    intptr_t collected = (intptr_t)tpy_gc_list_size(&still);
+    tpy_gc_garbage_info info;
+    tpy_gc_handle_weakrefs(vm, &unreachable, &info);   /* ends COLLECTING on the garbage */
+    bool ran = info.callbacks_ran;
+    if (info.finalizers)
+        ran |= tpy_gc_finalize_garbage(vm, &unreachable) > 0;
+    size_t ncollected = info.size;
+    if (ran) {
+        ncollected = handle_resurrected(&unreachable, &still, old);
+    } else {   /* no Python code ran since step 3: nothing can have been resurrected */
+        tpy_gc_list_merge(&unreachable, &still);
+    }
+    intptr_t collected = (intptr_t)ncollected;
     delete_garbage(vm, &still, old);
     if (generation == TPY_GC_GENERATIONS - 1)
         tpy_obj_heap_clear_freelists(vm->heap);

@@ -58,8 +58,9 @@ void tpy_gc_call_finalizer(tpy_vm *vm, tpy_object *o)
  * always takes the first object left: a finalizer may free other members
  * (they unlink themselves) or untrack them, and the loop stays valid. The
  * object itself is held during the call. */
-void tpy_gc_finalize_garbage(tpy_vm *vm, tpy_gc_head *garbage)
+size_t tpy_gc_finalize_garbage(tpy_vm *vm, tpy_gc_head *garbage)
 {
+    size_t called = 0;
     tpy_gc_head seen;
     tpy_gc_list_init(&seen);
     while (!tpy_gc_list_is_empty(garbage)) {
@@ -70,9 +71,11 @@ void tpy_gc_finalize_garbage(tpy_vm *vm, tpy_gc_head *garbage)
             tpy_incref(o);
             tpy_gc_call_finalizer(vm, o);
             tpy_decref(vm, o);
+            called++;
         }
     }
     tpy_gc_list_merge(&seen, garbage);
+    return called;
 }
 
 /* ---- weak references -------------------------------------------------------------------------- */
@@ -100,13 +103,19 @@ static tpy_object *weaklist_of(tpy_object *o)
 
 /* Clear every weak reference to the garbage, while the garbage is still
  * marked COLLECTING (so clear_refs can skip the callbacks of weak
- * references that are garbage themselves); callbacks wait in `pending`. */
-static tpy_object *clear_weakrefs(tpy_vm *vm, tpy_gc_head *garbage)
+ * references that are garbage themselves); callbacks wait in `pending`.
+ * The same pass ends the UNREACHABLE bits ((I1)) and notes whether any
+ * finalizer is left to run. */
+static tpy_object *clear_weakrefs(tpy_vm *vm, tpy_gc_head *garbage, bool *finalizers)
 {
     tpy_object *pending = NULL;
+    garbage->next &= ~TPY_GC_NEXT_UNREACHABLE;
     for (tpy_gc_head *g = tpy_gc_next(garbage); g != garbage; g = tpy_gc_next(g)) {
+        g->next &= ~TPY_GC_NEXT_UNREACHABLE;
         tpy_object *o = TPY_GC_OBJ(g);
-        if (!weaklist_of(o))
+        if (tpy_type_of(o)->finalize && !(g->prev & TPY_GC_PREV_FINALIZED))
+            *finalizers = true;
+        if (!weaklist_of(o) || !weakref_ops)
             continue;
         if (!pending && !(pending = tpy_list_new(vm, 0)))
             tpy_err_clear(vm);   /* no memory: references cleared, callbacks lost */
@@ -125,12 +134,15 @@ static void call_weakref_callbacks(tpy_vm *vm, tpy_object *pending)
     tpy_decref(vm, pending);
 }
 
-/* Called with the garbage still COLLECTING; returns with that bit gone
- * from every member ((I1) restored but for the lists it sits on). */
-void tpy_gc_handle_weakrefs(tpy_vm *vm, tpy_gc_head *garbage)
+/* Called with the garbage still COLLECTING (and UNREACHABLE); returns
+ * with both bits gone from every member ((I1) restored but for the lists
+ * it sits on). */
+void tpy_gc_handle_weakrefs(tpy_vm *vm, tpy_gc_head *garbage, tpy_gc_garbage_info *info)
 {
-    tpy_object *pending = weakref_ops ? clear_weakrefs(vm, garbage) : NULL;
-    tpy_gc_clear_collecting(garbage);
+    info->finalizers = false;
+    tpy_object *pending = clear_weakrefs(vm, garbage, &info->finalizers);
+    info->size = tpy_gc_clear_collecting(garbage);
+    info->callbacks_ran = pending && tpy_list_len(pending) > 0;
     if (pending)
         call_weakref_callbacks(vm, pending);
 }

@@ -71,12 +71,26 @@ void tpy_gc_update_trigger(tpy_vm *vm);
 /* collect.c: one collection of `generation`, the caller having set
  * `collecting`; returns the unreachable objects found. */
 intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation);
-/* Clear COLLECTING on every member of `list` ((I2) ends). */
-void tpy_gc_clear_collecting(tpy_gc_head *list);
+/* Clear UNREACHABLE and COLLECTING on every member of `list` ((I1) and
+ * (I2) end); returns how many members it has. */
+size_t tpy_gc_clear_collecting(tpy_gc_head *list);
+
+/* untrack.c: drop the survivors that can never be in a cycle (atomic
+ * tuples; atomic exact dicts too when `dicts`); returns how many stay. */
+size_t tpy_gc_untrack_survivors(tpy_gc_head *list, bool dicts);
 
 /* finalize.c: the unreachable set's weak references, then finalizers. */
-void tpy_gc_handle_weakrefs(tpy_vm *vm, tpy_gc_head *unreachable);
-void tpy_gc_finalize_garbage(tpy_vm *vm, tpy_gc_head *unreachable);
+/* What tpy_gc_handle_weakrefs learnt on its passes over the garbage. */
+typedef struct tpy_gc_garbage_info {
+    size_t size;          /* objects in the garbage */
+    bool finalizers;      /* some object has a finalizer still to run */
+    bool callbacks_ran;   /* a weak reference callback ran (Python code) */
+} tpy_gc_garbage_info;
+/* finalize.c: step 5's weak references, in two passes over the garbage
+ * that also end its UNREACHABLE and COLLECTING bits and fill `info`. */
+void tpy_gc_handle_weakrefs(tpy_vm *vm, tpy_gc_head *unreachable, tpy_gc_garbage_info *info);
+/* Returns the number of finalizers called. */
+size_t tpy_gc_finalize_garbage(tpy_vm *vm, tpy_gc_head *unreachable);
 
 /* gcstats.c */
 uint64_t tpy_gc_now_ns(void);

@@ -19,6 +19,7 @@
 #include <assert.h>
 
 #include "gc_internal.h"
+#include "heaptype.h"
 #include "refcount.h"
 
 /* CPython's PyTrash_UNWIND_LEVEL. A level costs a few frames of a destroy
@@ -61,9 +62,10 @@ static void destroy_deferred(tpy_obj_heap *heap)
 }
 
 /* Weak references go first, as in CPython's PyObject_ClearWeakRefs: no
- * callback may find the object half destroyed. (CPython runs a class's
- * __del__ before this; here the destroy hook runs it afterwards, so a
- * __del__ that resurrects its object finds its weak references dead.) */
+ * callback may find the object half destroyed. The exception is CPython's
+ * too: an instance of a class with __del__ runs it first, while its weak
+ * references still work, and its destroy hook clears them afterwards
+ * unless __del__ resurrected it (heaptype.c, inst_destroy). */
 static inline bool has_weakrefs(const tpy_object *o)
 {
     size_t off = tpy_type_of(o)->weaklist_offset;
@@ -72,7 +74,7 @@ static inline bool has_weakrefs(const tpy_object *o)
 
 void tpy_dealloc(tpy_obj_heap *heap, tpy_object *o)
 {
-    if (has_weakrefs(o))
+    if (has_weakrefs(o) && !tpy_instance_has_del(tpy_type_of(o)))
         tpy_gc_weakrefs_dying(heap, o);
     if (!(o->type->flags & TPY_OBJ_CONTAINER)) {
         tpy_obj_dealloc(heap, o);   /* holds no containers: nests no further */

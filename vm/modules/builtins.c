@@ -12,6 +12,7 @@
 #include "builtins_internal.h"
 #include "error.h"
 #include "refcount.h"
+#include "stdmod.h"
 #include "types.h"
 #include "bytearray.h"
 #include "complex.h"
@@ -83,7 +84,7 @@ static tpy_type *const builtin_types[] = {
     &tpy_str_type, &tpy_bytes_type, &tpy_tuple_type, &tpy_list_type, &tpy_dict_type,
     &tpy_set_type, &tpy_frozenset_type, &tpy_range_type, &tpy_slice_type,
     &tpy_enumerate_type, &tpy_zip_type, &tpy_map_type, &tpy_filter_type, &tpy_reversed_type,
-    &tpy_complex_type, &tpy_bytearray_type,
+    &tpy_complex_type, &tpy_bytearray_type, &tpy_memoryview_type,
 };
 
 static int add_types(tpy_vm *vm, tpy_object *dict)

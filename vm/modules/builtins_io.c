@@ -11,6 +11,7 @@
 #include "builtins_internal.h"
 #include "error.h"
 #include "refcount.h"
+#include "stdmod.h"
 #include "types.h"
 #include "vm.h"
 
@@ -188,5 +189,6 @@ TPY_BUILTIN(builtin_input)
 const tpy_method_def tpy_builtins_io[] = {
     {"print", builtin_print, TPY_METH_FUNCTION, NULL},
     {"input", builtin_input, TPY_METH_FUNCTION, NULL},
+    {"open", tpy_builtin_open, TPY_METH_FUNCTION, NULL},   /* vm/modules/iomodule.c */
     {NULL, NULL, 0, NULL},
 };

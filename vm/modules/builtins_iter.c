@@ -36,9 +36,13 @@ TPY_BUILTIN(builtin_next)
             return NULL;
         tpy_err_clear(vm);
     }
-    if (nargs == 2)
+    tpy_object *value = tpy_next_stop_value_hook ? tpy_next_stop_value_hook(vm, args[0]) : NULL;
+    if (nargs == 2) {
+        tpy_xdecref(vm, value);
         return tpy_newref(args[1]);
-    tpy_err_set(vm, &tpy_exc_StopIteration, NULL);
+    }
+    tpy_err_set_object(vm, &tpy_exc_StopIteration, value);
+    tpy_xdecref(vm, value);
     return NULL;
 }
 

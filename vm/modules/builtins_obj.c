@@ -11,12 +11,47 @@
 
 /* ---- isinstance, issubclass -------------------------------------------------------------------- */
 
+/* A metaclass's own __instancecheck__ / __subclasscheck__ (ABCMeta's,
+ * say): CPython calls it for a class whose type is not exactly `type`.
+ * 1 or 0 from the call, -1 on error, 2 when there is none but type's. */
+static int metaclass_check(tpy_vm *vm, tpy_object *cls, const char *name, tpy_object *arg)
+{
+    tpy_type *meta = tpy_type_of(cls);
+    if (meta == &tpy_type_type)
+        return 2;
+    tpy_object *key = tpy_str_intern_c(vm, name);
+    if (!key)
+        return -1;
+    tpy_object *m = tpy_type_lookup(vm, meta, key);
+    bool own = m && m != tpy_type_lookup(vm, &tpy_type_type, key);
+    tpy_decref(vm, key);
+    if (!own)
+        return 2;
+    if (tpy_enter_recursive(vm, name[2] == 'i' ? " in __instancecheck__"
+                                                : " in __subclasscheck__") < 0)
+        return -1;
+    tpy_object *r = tpy_call_method(vm, cls, name, &arg, 1);
+    tpy_leave_recursive(vm);
+    if (!r)
+        return -1;
+    int truth = tpy_is_true(vm, r);
+    tpy_decref(vm, r);
+    return truth;
+}
+
 /* 1, 0, or -1; `cls` a type or a tuple (nested) of them. */
 static int is_instance(tpy_vm *vm, tpy_object *o, tpy_object *cls)
 {
-    if (tpy_is_type(cls))
-        return tpy_isinstance(o, (tpy_type *)cls);
+    if (tpy_is_type(cls)) {
+        if (tpy_type_of(o) == (tpy_type *)cls)
+            return 1;
+        int r = metaclass_check(vm, cls, "__instancecheck__", o);
+        return r != 2 ? r : tpy_isinstance(o, (tpy_type *)cls);
+    }
     if (!tpy_tuple_check(cls)) {
+        int r = metaclass_check(vm, cls, "__instancecheck__", o);
+        if (r != 2)
+            return r;
         tpy_err_set(vm, &tpy_exc_TypeError,
                     "isinstance() arg 2 must be a type, a tuple of types, or a union");
         return -1;
@@ -40,6 +75,11 @@ static int is_subclass(tpy_vm *vm, tpy_object *derived, tpy_object *cls)
             r = is_subclass(vm, derived, tpy_tuple_get(cls, i));
         tpy_leave_recursive(vm);
         return r;
+    }
+    if (tpy_is_type(cls)) {
+        int r = metaclass_check(vm, cls, "__subclasscheck__", derived);
+        if (r != 2)
+            return r;
     }
     if (!tpy_is_type(derived)) {
         tpy_err_set(vm, &tpy_exc_TypeError, "issubclass() arg 1 must be a class");

@@ -36,6 +36,10 @@ bool tpy_bytes_like(tpy_object *o, const unsigned char **p, intptr_t *n)
 static int ba_resize(tpy_vm *vm, tpy_object *o, intptr_t n)
 {
     tpy_bytearray *b = BA(o);
+    if (n != b->size && b->exports > 0) {
+        tpy_err_set(vm, &tpy_exc_BufferError, "Existing exports of data: object cannot be re-sized");
+        return -1;
+    }
     if (n > b->alloc || n < b->alloc / 4) {
         intptr_t cap = n + (n >> 3) + 8;
         unsigned char *p = tpy_obj_heap_realloc(vm->heap, b->data, (size_t)cap);
@@ -57,6 +61,7 @@ tpy_object *tpy_bytearray_from(tpy_vm *vm, const void *data, size_t n)
         return NULL;
     BA(o)->size = BA(o)->alloc = 0;
     BA(o)->data = NULL;
+    BA(o)->exports = 0;
     if (n && ba_resize(vm, o, (intptr_t)n) < 0) {
         tpy_decref(vm, o);
         return NULL;
@@ -68,9 +73,11 @@ tpy_object *tpy_bytearray_from(tpy_vm *vm, const void *data, size_t n)
     return o;
 }
 
+/* A destroy hook owns the whole release: the buffer, then the object. */
 static void ba_destroy(tpy_obj_heap *heap, tpy_object *o)
 {
     tpy_obj_heap_free(heap, BA(o)->data);
+    tpy_obj_free(heap, o);
 }
 
 /* A bytes copy of a bytes-like object. */
@@ -189,6 +196,8 @@ static int replace_range(tpy_vm *vm, tpy_object *o, intptr_t start, intptr_t sto
                          const unsigned char *p, intptr_t n)
 {
     intptr_t size = BA(o)->size, tail = size - stop, newsize = size - (stop - start) + n;
+    if (newsize < size && BA(o)->exports > 0)
+        return ba_resize(vm, o, newsize);   /* refuses before the bytes move */
     if (newsize > size && ba_resize(vm, o, newsize) < 0)
         return -1;
     memmove(BA(o)->data + start + n, BA(o)->data + stop, (size_t)tail);
@@ -203,6 +212,8 @@ static int ba_del_extended(tpy_vm *vm, tpy_object *o, intptr_t start, intptr_t s
         start += (n - 1) * step;
         step = -step;
     }
+    if (n > 0 && BA(o)->exports > 0)
+        return ba_resize(vm, o, BA(o)->size - n);   /* refuses before the bytes move */
     unsigned char *d = BA(o)->data;
     intptr_t w = start, next = 0;
     for (intptr_t r = start; r < BA(o)->size; r++) {

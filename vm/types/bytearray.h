@@ -12,6 +12,7 @@ typedef struct tpy_bytearray {
     intptr_t size;          /* bytes in use */
     intptr_t alloc;         /* room in `data` */
     unsigned char *data;    /* tpy_obj_heap_malloc'd, NULL when alloc is 0 */
+    int exports;            /* memoryviews looking at data: no resizing meanwhile */
 } tpy_bytearray;
 
 extern tpy_type tpy_bytearray_type, tpy_bytearray_iter_type;

@@ -7,6 +7,7 @@
 #include "buf.h"
 #include "error.h"
 #include "refcount.h"
+#include "stdmod.h"
 #include "types.h"
 #include "str_internal.h"
 #include "bytearray.h"
@@ -226,8 +227,8 @@ static const tpy_number_slots bytes_number = {.binary = {[TPY_OP_MOD] = bytes_mo
 static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
                              tpy_object *kwnames)
 {
-    if (t != &tpy_bytes_type)
-        return tpy_err_set(vm, &tpy_exc_TypeError, "subclasses of bytes are not supported yet"), NULL;
+    if (t != &tpy_bytes_type)   /* a subclass: the value first, then its block */
+        return tpy_subtype_from_exact(vm, t, bytes_new(vm, &tpy_bytes_type, args, nargs, kwnames));
     if (tpy_arg_nokw(vm, "bytes", kwnames) < 0 || tpy_arg_count(vm, "bytes", nargs, 0, 2) < 0)
         return NULL;
     if (nargs == 0)
@@ -249,6 +250,14 @@ static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, s
             memset(B(r)->data, 0, (size_t)n);
         return r;
     }
+    tpy_bufview view;   /* memoryview, array: their bytes (vm/modules/stdmod.h) */
+    int got = tpy_get_buffer(vm, x, &view);
+    if (got != 0)
+        return got < 0 ? NULL : tpy_bytes_from(vm, view.data, (size_t)view.len);
+    tpy_type *xt = tpy_type_of(x);
+    if (!xt->iter && !(xt->container && xt->container->getitem))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "cannot convert '%s' object to bytes",
+                              xt->name);
     tpy_object *l = tpy_sequence_list(vm, x);
     if (!l)
         return NULL;

@@ -137,6 +137,9 @@ static tpy_object *class_get(tpy_vm *vm, tpy_object *d, tpy_object *obj, tpy_obj
      * descriptor chains, as 3.11 does). */
     if (ft->descr_get)
         return ft->descr_get(vm, f, type, type);
+    /* Any other callable (a class, a builtin): a method bound to the class. */
+    if (ft->call && vm->hooks.method_new)
+        return vm->hooks.method_new(vm, f, type);
     return tpy_err_format(vm, &tpy_exc_TypeError, "'%s' object is not callable", ft->name);
 }
 

@@ -15,6 +15,7 @@
 #include "abstract.h"
 #include "buf.h"
 #include "error.h"
+#include "gc.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
@@ -33,13 +34,7 @@ static inline void dict_changed(tpy_vm *vm, tpy_dict *d)
     d->version = ++vm->dict_versions;
 }
 
-struct tpy_dict_keys {
-    uint8_t log2_size;
-    uint8_t ixbytes;       /* bytes per index slot */
-    intptr_t usable;       /* entries that can still be appended */
-    intptr_t nentries;     /* entries used, deleted ones included */
-    _Alignas(8) unsigned char indices[];
-};
+/* struct tpy_dict_keys: types.h (the collector walks the entries inline). */
 
 static size_t keys_size(const tpy_dict_keys *k)
 {
@@ -161,6 +156,10 @@ restart:;
                 int eq;
                 if (str_key && tpy_type_of(start) == &tpy_str_type) {
                     eq = tpy_str_equal(start, key);
+                } else if (tpy_type_of(key) == &tpy_int_type && tpy_type_of(start) == &tpy_int_type
+                           && tpy_int_is_word(key) && tpy_int_is_word(start)) {
+                    /* two word ints: equal values, no call */
+                    eq = ((const tpy_int *)start)->value == ((const tpy_int *)key)->value;
                 } else {
                     tpy_incref(start);
                     eq = tpy_richcompare_bool(vm, start, key, TPY_EQ);
@@ -205,6 +204,17 @@ int tpy_dict_get_ref(tpy_vm *vm, tpy_object *d, tpy_object *key, tpy_object **va
 
 /* ---- insert and delete -------------------------------------------------------------------------------- */
 
+/* Lazy tracking (vm/gc/untrack.c): an untracked dict joins the
+ * collector's lists once it holds something that may be tracked. The
+ * type-flag test first keeps the common store of an int or str cheap. */
+static inline void maintain_tracking(tpy_vm *vm, tpy_object *d, tpy_object *key,
+                                     tpy_object *value)
+{
+    if (((key->type->flags | value->type->flags) & TPY_OBJ_CONTAINER) && !tpy_gc_is_tracked(d) &&
+        (tpy_gc_may_be_tracked(key) || tpy_gc_may_be_tracked(value)))
+        tpy_gc_track(vm, d);
+}
+
 /* Set d[key] = value with the hash known; takes new references. */
 int tpy_dict_set_hashed(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_hash_t h,
                         tpy_object *value);
@@ -221,6 +231,7 @@ int tpy_dict_set_hashed(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_hash_
         tpy_object *old = e->value;
         e->value = tpy_newref(value);
         dict_changed(vm, d);
+        maintain_tracking(vm, dict, key, value);
         tpy_decref(vm, old);
         return 0;
     }
@@ -237,6 +248,7 @@ int tpy_dict_set_hashed(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_hash_
     k->usable--;
     d->used++;
     dict_changed(vm, d);
+    maintain_tracking(vm, dict, key, value);
     return 0;
 }
 
@@ -367,6 +379,7 @@ tpy_object *tpy_dict_new(tpy_vm *vm)
     d->used = 0;
     dict_changed(vm, d);
     d->keys = NULL;
+    tpy_gc_untrack((tpy_object *)d);   /* born untracked: nothing in it can form a cycle */
     return (tpy_object *)d;
 }
 

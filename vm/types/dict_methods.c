@@ -239,5 +239,7 @@ const tpy_method_def tpy_dict_methods[] = {
     {"__contains__", dict_contains_m, 0, NULL},
     {"__getitem__", dict_getitem_m, 0, NULL},
     {"__reversed__", tpy_dict_reversed_method, 0, NULL},
+    {"__class_getitem__", tpy_generic_class_getitem, TPY_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

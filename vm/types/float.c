@@ -15,9 +15,12 @@
 
 tpy_object *tpy_float_from_double(tpy_vm *vm, double v)
 {
-    tpy_float *f = (tpy_float *)tpy_alloc(vm, &tpy_float_type);
-    if (f)
-        f->value = v;
+    /* straight to layer3: float is a static type, so tpy_alloc's class
+     * reference is never needed on this hot path */
+    tpy_float *f = (tpy_float *)tpy_obj_new(vm->heap, &tpy_float_type.layout);
+    if (!f)
+        return tpy_err_no_memory(vm);
+    f->value = v;
     return (tpy_object *)f;
 }
 
@@ -190,8 +193,8 @@ tpy_object *tpy_float_from_text(tpy_vm *vm, const char *s, size_t n, tpy_object 
 static tpy_object *float_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
                              tpy_object *kwnames)
 {
-    if (t != &tpy_float_type)
-        return tpy_err_set(vm, &tpy_exc_TypeError, "subclasses of float are not supported yet"), NULL;
+    if (t != &tpy_float_type)   /* a subclass: the value first, then its block */
+        return tpy_subtype_from_exact(vm, t, float_new(vm, &tpy_float_type, args, nargs, kwnames));
     if (tpy_arg_nokw(vm, "float", kwnames) < 0 || tpy_arg_count(vm, "float", nargs, 0, 1) < 0)
         return NULL;
     if (nargs == 0)

@@ -209,12 +209,34 @@ static tpy_object *int_richcompare(tpy_vm *vm, tpy_object *a, tpy_object *b, enu
 
 /* ---- text --------------------------------------------------------------------------------------------- */
 
+/* The decimal text of a word int, written backwards from the end of a
+ * 24-byte buffer (printf's machinery costs more than the conversion);
+ * returns where it starts. */
+static char *word_digits(int64_t v, char *end)
+{
+    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
+    char *p = end;
+    do {
+        *--p = (char)('0' + m % 10);
+        m /= 10;
+    } while (m != 0);
+    if (v < 0)
+        *--p = '-';
+    return p;
+}
+
 tpy_object *tpy_int_repr(tpy_vm *vm, tpy_object *o)
 {
     if (tpy_int_is_word(o)) {
         char buf[24];
-        int n = snprintf(buf, sizeof buf, "%lld", (long long)INT(o)->value);
-        return tpy_str_from_utf8(vm, buf, (size_t)n);
+        char *p = word_digits(INT(o)->value, buf + sizeof buf);
+        size_t n = (size_t)(buf + sizeof buf - p);
+        if (n == 1)
+            return tpy_str_from_utf8(vm, p, 1);   /* the shared one-character str */
+        tpy_object *s = tpy_str_new_raw(vm, n, 1, true);
+        if (s)
+            memcpy(((tpy_strobj *)s)->data, p, n);
+        return s;
     }
     tpy_obj_heap *g = tpy_gmp_enter(vm);
     mpz_t v;
@@ -257,8 +279,35 @@ tpy_object *tpy_int_from_text(tpy_vm *vm, const char *s, size_t n, int base,
 
 /* ---- int(x), int(x, base) ------------------------------------------------------------------------------ */
 
+/* int(s) for the common text: an optional '-' and 1 to 18 ASCII decimal
+ * digits, nothing else (no sign '+', spaces or underscores); false for
+ * anything the full parser must see. */
+static bool plain_decimal(const tpy_object *x, int64_t *out)
+{
+    const tpy_strobj *s = (const tpy_strobj *)x;
+    intptr_t n = s->length, i = 0;
+    if (s->kind != 1 || n == 0 || n > 19)
+        return false;
+    bool neg = s->data[0] == '-';
+    i = neg;
+    if (n - i == 0 || n - i > 18)
+        return false;
+    int64_t v = 0;
+    for (; i < n; i++) {
+        unsigned d = (unsigned)s->data[i] - '0';
+        if (d > 9)
+            return false;
+        v = v * 10 + (int64_t)d;
+    }
+    *out = neg ? -v : v;
+    return true;
+}
+
 static tpy_object *int_from_text_object(tpy_vm *vm, tpy_object *x, int base)
 {
+    int64_t v;
+    if (base == 10 && tpy_str_check(x) && plain_decimal(x, &v))
+        return tpy_int_from_i64(vm, v);
     if (tpy_str_check(x)) {
         size_t n;
         const char *s = tpy_str_utf8(vm, x, &n);
@@ -275,8 +324,8 @@ static tpy_object *int_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, siz
 {
     static const char *const names[] = {"", "base", NULL};
     tpy_object *a[2];
-    if (t != &tpy_int_type)
-        return tpy_err_format(vm, &tpy_exc_TypeError, "subclasses of int are not supported yet");
+    if (t != &tpy_int_type)   /* a subclass: the value first, then its block */
+        return tpy_subtype_from_exact(vm, t, int_new(vm, &tpy_int_type, args, nargs, kwnames));
     if (tpy_arg_parse(vm, "int", args, nargs, kwnames, names, 1, 0, a) < 0)
         return NULL;
     if (!a[0]) {

@@ -38,9 +38,15 @@ int tpy_list_resize(tpy_vm *vm, tpy_list *l, intptr_t newsize)
     }
     tpy_object **items = NULL;
     if (alloc) {
-        items = tpy_vm_realloc(vm, l->items, alloc * sizeof *items);
-        if (!items)
+        items = tpy_obj_heap_realloc(vm->heap, l->items, alloc * sizeof *items);
+        if (!items && newsize <= l->allocated) {
+            l->size = newsize;   /* a shrink the allocator refused: the block stays as it is */
+            return 0;
+        }
+        if (!items) {
+            tpy_err_no_memory(vm);
             return -1;
+        }
     } else {
         tpy_vm_free(vm, l->items);
     }

@@ -201,5 +201,7 @@ const tpy_method_def tpy_list_methods[] = {
     {"copy", list_copy, 0, NULL},
     {"sort", list_sort, 0, NULL},
     {"__reversed__", list_reversed, 0, NULL},
+    {"__class_getitem__", tpy_generic_class_getitem, TPY_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

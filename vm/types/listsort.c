@@ -1,5 +1,6 @@
-/* vm/types/listsort.c: list.sort(): a stable merge sort (binary runs of
- * 32 by insertion, then bottom-up merges), with key and reverse.
+/* vm/types/listsort.c: list.sort(): a stable natural merge sort (runs
+ * found in the data, short ones extended by binary insertion, merged
+ * under stack invariants with galloping), with key and reverse.
  *
  * As CPython does, the list is emptied while it sorts (its array is
  * detached and `allocated` set to -1), so code run by a comparison sees an
@@ -15,8 +16,15 @@
 #include "types.h"
 #include "vm.h"
 
+/* An item and its key: the key object (the value itself when there is
+ * no key function), or for all-word-int and all-float keys the number
+ * (the key objects are released once their numbers are taken). */
 typedef struct sort_item {
-    tpy_object *key;     /* the value itself when there is no key function */
+    union {
+        tpy_object *obj;
+        int64_t word;
+        double real;
+    } key;
     tpy_object *value;
 } sort_item;
 
@@ -35,7 +43,7 @@ static enum sort_kind scan_keys(const sort_item *a, size_t n)
 {
     if (n == 0)
         return SORT_GENERIC;
-    tpy_type *t = tpy_type_of(a[0].key);
+    tpy_type *t = tpy_type_of(a[0].key.obj);
     enum sort_kind k;
     if (t == &tpy_int_type)
         k = SORT_WORD_INT;
@@ -46,76 +54,65 @@ static enum sort_kind scan_keys(const sort_item *a, size_t n)
     else
         return SORT_GENERIC;
     for (size_t i = 0; i < n; i++) {
-        if (tpy_type_of(a[i].key) != t)
+        if (tpy_type_of(a[i].key.obj) != t)
             return SORT_GENERIC;
-        if (k == SORT_WORD_INT && !tpy_int_is_word(a[i].key))
+        if (k == SORT_WORD_INT && !tpy_int_is_word(a[i].key.obj))
             return SORT_GENERIC;
     }
     return k;
 }
 
-/* a < b, or false once a comparison has failed. */
+/* a < b for object keys (strs directly), or false once a comparison has
+ * failed. The number kinds compare in their own copies of the sort. */
 static inline bool less(sorter *s, const sort_item *a, const sort_item *b)
 {
-    switch (s->kind) {
-    case SORT_WORD_INT:
-        return ((const tpy_int *)a->key)->value < ((const tpy_int *)b->key)->value;
-    case SORT_FLOAT:
-        return tpy_float_value(a->key) < tpy_float_value(b->key);
-    case SORT_STR:
-        return tpy_str_compare(a->key, b->key) < 0;
-    case SORT_GENERIC:
-        break;
-    }
+    if (s->kind == SORT_STR)
+        return tpy_str_compare(a->key.obj, b->key.obj) < 0;
     if (s->failed)
         return false;
-    int r = tpy_richcompare_bool(s->vm, a->key, b->key, TPY_LT);
+    int r = tpy_richcompare_bool(s->vm, a->key.obj, b->key.obj, TPY_LT);
     if (r < 0)
         s->failed = true;
     return r > 0;
 }
 
-static void insertion_sort(sorter *s, sort_item *a, size_t n)
+static void reverse_items(sort_item *a, size_t n);
+
+#define MIN_GALLOP 7   /* wins in a row that switch a merge to galloping */
+
+typedef struct merge_state {
+    sort_item *tmp;       /* room for n items */
+    size_t min_gallop;    /* adapts: lower while galloping pays */
+} merge_state;
+
+typedef struct sort_run {
+    size_t base, len;
+} sort_run;
+
+/* The shortest run worth making: n itself when small, else a length in
+ * [32, 64] such that n / minrun is a power of two or just under one. */
+static size_t min_run(size_t n)
 {
-    for (size_t i = 1; i < n && !s->failed; i++) {
-        sort_item x = a[i];
-        size_t j = i;
-        while (j > 0 && less(s, &x, &a[j - 1])) {
-            a[j] = a[j - 1];
-            j--;
-        }
-        a[j] = x;
+    size_t extra = 0;
+    while (n >= 64) {
+        extra |= n & 1;
+        n >>= 1;
     }
+    return n + extra;
 }
 
-/* Merge a[lo, mid) and a[mid, hi) (each sorted) through tmp. Equal items
- * keep the left run first: stability. After a failure the rest is copied
- * unmerged, so every item stays in the array. */
-static void merge(sorter *s, sort_item *a, size_t lo, size_t mid, size_t hi, sort_item *tmp)
-{
-    size_t nl = mid - lo, i = 0, j = mid, k = lo;
-    memcpy(tmp, a + lo, nl * sizeof *tmp);
-    while (i < nl && j < hi && !s->failed) {
-        if (less(s, &a[j], &tmp[i]))
-            a[k++] = a[j++];
-        else
-            a[k++] = tmp[i++];
-    }
-    memcpy(a + k, tmp + i, (nl - i) * sizeof *tmp);
-}
+/* The algorithm, once per kind of comparison. */
+#define SORT_NAME(x) x##_generic
+#define SORT_LESS(s, a, b) less(s, a, b)
+#include "listsort_impl.h"
 
-#define RUN 32
+#define SORT_NAME(x) x##_word
+#define SORT_LESS(s, a, b) ((void)(s), (a)->key.word < (b)->key.word)
+#include "listsort_impl.h"
 
-static void merge_sort(sorter *s, sort_item *a, size_t n, sort_item *tmp)
-{
-    for (size_t lo = 0; lo < n; lo += RUN)
-        insertion_sort(s, a + lo, n - lo < RUN ? n - lo : RUN);
-    for (size_t width = RUN; width < n && !s->failed; width *= 2)
-        for (size_t lo = 0; lo + width < n && !s->failed; lo += 2 * width) {
-            size_t hi = lo + 2 * width < n ? lo + 2 * width : n;
-            merge(s, a, lo, lo + width, hi, tmp);
-        }
-}
+#define SORT_NAME(x) x##_real
+#define SORT_LESS(s, a, b) ((void)(s), (a)->key.real < (b)->key.real)
+#include "listsort_impl.h"
 
 static void reverse_items(sort_item *a, size_t n)
 {
@@ -130,14 +127,29 @@ static void reverse_items(sort_item *a, size_t n)
 static int compute_keys(tpy_vm *vm, sort_item *a, size_t n, tpy_object *key)
 {
     for (size_t i = 0; i < n; i++) {
-        a[i].key = key ? tpy_call(vm, key, &a[i].value, 1, NULL) : a[i].value;
-        if (!a[i].key) {
+        a[i].key.obj = key ? tpy_call(vm, key, &a[i].value, 1, NULL) : a[i].value;
+        if (!a[i].key.obj) {
             for (size_t j = 0; key && j < i; j++)
-                tpy_decref(vm, a[j].key);
+                tpy_decref(vm, a[j].key.obj);
             return -1;
         }
     }
     return 0;
+}
+
+/* Replace each key object by its number (word int or float), releasing
+ * the keys a key function made. */
+static void take_numbers(tpy_vm *vm, sort_item *a, size_t n, enum sort_kind kind, bool owned)
+{
+    for (size_t i = 0; i < n; i++) {
+        tpy_object *k = a[i].key.obj;
+        if (kind == SORT_WORD_INT)
+            a[i].key.word = ((const tpy_int *)k)->value;
+        else
+            a[i].key.real = tpy_float_value(k);
+        if (owned)
+            tpy_decref(vm, k);
+    }
 }
 
 static int sort_items(tpy_vm *vm, tpy_object **items, size_t n, tpy_object *key, bool reverse)
@@ -154,16 +166,24 @@ static int sort_items(tpy_vm *vm, tpy_object **items, size_t n, tpy_object *key,
         return -1;
     }
     sorter s = {vm, false, scan_keys(a, n)};
+    bool numbers = s.kind == SORT_WORD_INT || s.kind == SORT_FLOAT;
+    if (numbers)
+        take_numbers(vm, a, n, s.kind, key != NULL);
     /* reverse, sort stably, reverse: equal items keep their order */
     if (reverse)
         reverse_items(a, n);
-    merge_sort(&s, a, n, a + n);
+    if (s.kind == SORT_WORD_INT)
+        merge_sort_word(&s, a, n, a + n);
+    else if (s.kind == SORT_FLOAT)
+        merge_sort_real(&s, a, n, a + n);
+    else
+        merge_sort_generic(&s, a, n, a + n);
     if (reverse)
         reverse_items(a, n);
     for (size_t i = 0; i < n; i++) {
         items[i] = a[i].value;
-        if (key)
-            tpy_decref(vm, a[i].key);
+        if (key && !numbers)
+            tpy_decref(vm, a[i].key.obj);
     }
     tpy_vm_free(vm, a);
     return s.failed ? -1 : 0;

@@ -16,8 +16,30 @@ static tpy_object *int_op(tpy_vm *vm, enum tpy_binop op, tpy_object *a, tpy_obje
 }
 
 /* len = max(0, (stop - start + step - sign(step)) // step) */
+/* The length when start, stop and step are word ints and it fits a word
+ * (differences in unsigned arithmetic cannot overflow); false otherwise. */
+static bool word_length(tpy_object *start, tpy_object *stop, tpy_object *step, int64_t *len)
+{
+    if (!tpy_int_is_word(start) || !tpy_int_is_word(stop) || !tpy_int_is_word(step))
+        return false;
+    int64_t a = ((tpy_int *)start)->value, b = ((tpy_int *)stop)->value;
+    int64_t c = ((tpy_int *)step)->value;
+    uint64_t n = 0;
+    if (c > 0 && b > a)
+        n = ((uint64_t)b - (uint64_t)a - 1) / (uint64_t)c + 1;
+    else if (c < 0 && a > b)
+        n = ((uint64_t)a - (uint64_t)b - 1) / (0 - (uint64_t)c) + 1;
+    if (n > (uint64_t)INT64_MAX)
+        return false;
+    *len = (int64_t)n;
+    return true;
+}
+
 static tpy_object *range_length(tpy_vm *vm, tpy_object *start, tpy_object *stop, tpy_object *step)
 {
+    int64_t words_len;
+    if (word_length(start, stop, step, &words_len))
+        return tpy_int_from_i64(vm, words_len);
     int s = tpy_int_sign(step);
     tpy_object *adj = tpy_int_from_i64(vm, s);
     tpy_object *d = int_op(vm, TPY_OP_SUB, stop, start);
@@ -344,15 +366,21 @@ static tpy_object *range_iter(tpy_vm *vm, tpy_object *o)
     return range_iter_make(vm, start, step, len);
 }
 
-static tpy_object *range_iter_next(tpy_vm *vm, tpy_object *o)
+bool tpy_range_iter_step(tpy_object *o, int64_t *v)
 {
     range_iterobj *it = (range_iterobj *)o;
     if (it->left <= 0)
-        return NULL;
+        return false;
     it->left--;
-    int64_t v = it->next;
+    *v = it->next;
     it->next += it->left ? it->step : 0;   /* never step past the last value */
-    return tpy_int_from_i64(vm, v);
+    return true;
+}
+
+static tpy_object *range_iter_next(tpy_vm *vm, tpy_object *o)
+{
+    int64_t v;
+    return tpy_range_iter_step(o, &v) ? tpy_int_from_i64(vm, v) : NULL;
 }
 
 /* ---- methods and attributes ----------------------------------------------------------------------------- */

@@ -298,7 +298,8 @@ static void set_destroy(tpy_obj_heap *heap, tpy_object *o)
 
 static tpy_object *set_repr(tpy_vm *vm, tpy_object *o)
 {
-    bool frozen = tpy_type_of(o) == &tpy_frozenset_type;
+    /* set is bare {...}; frozenset and every subclass name the type. */
+    bool named = tpy_type_of(o) != &tpy_set_type;
     if (SET(o)->used == 0)
         return tpy_str_format(vm, "%s()", tpy_type_of(o)->name);
     int guard = tpy_repr_enter(vm, o);
@@ -306,7 +307,9 @@ static tpy_object *set_repr(tpy_vm *vm, tpy_object *o)
         return guard < 0 ? NULL : tpy_str_format(vm, "%s(...)", tpy_type_of(o)->name);
     tpy_buf b;
     tpy_buf_init(&b, vm);
-    int r = frozen ? tpy_buf_puts(&b, "frozenset({") : tpy_buf_putc(&b, '{');
+    int r = named ? tpy_buf_puts(&b, tpy_type_of(o)->name) : 0;
+    if (r == 0)
+        r = tpy_buf_puts(&b, named ? "({" : "{");
     intptr_t pos = 0;
     tpy_object *k;
     bool first = true;
@@ -320,7 +323,7 @@ static tpy_object *set_repr(tpy_vm *vm, tpy_object *o)
         tpy_decref(vm, k);
     }
     if (r == 0)
-        r = tpy_buf_puts(&b, frozen ? "})" : "}");
+        r = tpy_buf_puts(&b, named ? "})" : "}");
     tpy_repr_leave(vm, o);
     if (r < 0) {
         tpy_buf_free(&b);
@@ -424,6 +427,7 @@ tpy_type tpy_set_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
     .layout = SET_LAYOUT("set"),
     .name = "set",
+    .weaklist_offset = offsetof(tpy_set, weaklist),
     .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE,
     .repr = set_repr,
     .hash = tpy_hash_unhashable,
@@ -439,6 +443,7 @@ tpy_type tpy_frozenset_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
     .layout = SET_LAYOUT("frozenset"),
     .name = "frozenset",
+    .weaklist_offset = offsetof(tpy_set, weaklist),
     .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE,
     .repr = set_repr,
     .hash = frozenset_hash,

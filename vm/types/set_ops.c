@@ -422,10 +422,14 @@ const tpy_method_def tpy_set_methods[] = {
     {"difference_update", set_difference_update_m, 0, NULL},
     {"symmetric_difference_update", set_symdiff_update_m, 0, NULL},
     COMMON_METHODS,
+    {"__class_getitem__", tpy_generic_class_getitem, TPY_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 
 const tpy_method_def tpy_frozenset_methods[] = {
     COMMON_METHODS,
+    {"__class_getitem__", tpy_generic_class_getitem, TPY_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };

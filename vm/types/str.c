@@ -42,7 +42,14 @@ tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)
     s->interned = 0;
     s->utf8 = ascii ? (char *)s->data : NULL;
     s->utf8_len = ascii ? n : 0;
-    memset(s->data + n * (size_t)kind, 0, (size_t)kind);
+    /* the terminator, as wide as a code point: one store, not a memset call */
+    unsigned char *end = s->data + n * (size_t)kind;
+    if (kind == 1)
+        *end = 0;
+    else if (kind == 2)
+        memcpy(end, &(uint16_t){0}, 2);
+    else
+        memcpy(end, &(uint32_t){0}, 4);
     return (tpy_object *)s;
 }
 
@@ -76,15 +83,26 @@ tpy_object *tpy_str_from_ucs4(tpy_vm *vm, const uint32_t *cp, size_t n)
 {
     uint32_t maxc = 0;
     for (size_t i = 0; i < n; i++)
-        if (cp[i] > maxc)
-            maxc = cp[i];
+        maxc |= cp[i];   /* an upper bound of the largest with the same kind and asciiness */
     if (n == 1 && maxc < 256)
         return latin1_char(vm, maxc);
     tpy_object *o = tpy_str_new_raw(vm, n, kind_for(maxc), maxc < 128);
     if (!o || n == 0)
         return o;
-    for (size_t i = 0; i < n; i++)
-        put_cp(S(o), i, cp[i]);
+    /* one loop per width: the compiler vectorizes each */
+    switch (S(o)->kind) {
+    case 1:
+        for (size_t i = 0; i < n; i++)
+            S(o)->data[i] = (unsigned char)cp[i];
+        break;
+    case 2:
+        for (size_t i = 0; i < n; i++)
+            ((uint16_t *)S(o)->data)[i] = (uint16_t)cp[i];
+        break;
+    default:
+        memcpy(S(o)->data, cp, n * sizeof *cp);
+        break;
+    }
     return o;
 }
 
@@ -152,9 +170,30 @@ void tpy_raise_decode_error(tpy_vm *vm, const char *encoding, const char *s, siz
         tpy_xdecref(vm, args[i]);
 }
 
+/* Whether s[0 .. n) is all ASCII: eight bytes at a time. */
+static bool all_ascii(const unsigned char *s, size_t n)
+{
+    size_t i = 0;
+    uint64_t acc = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        acc |= w;
+    }
+    for (; i < n; i++)
+        acc |= s[i];
+    return (acc & 0x8080808080808080u) == 0;
+}
+
 tpy_object *tpy_str_from_utf8(tpy_vm *vm, const char *s, size_t n)
 {
     const unsigned char *u = (const unsigned char *)s;
+    if (n > 1 && all_ascii(u, n)) {
+        tpy_object *o = tpy_str_new_raw(vm, n, 1, true);
+        if (o)
+            memcpy(S(o)->data, s, n);
+        return o;
+    }
     size_t count = 0;
     uint32_t maxc = 0;
     for (size_t i = 0; i < n;) {
@@ -359,6 +398,63 @@ tpy_object *tpy_str_concat(tpy_vm *vm, tpy_object *a, tpy_object *b)
     return o;
 }
 
+/* Copy the code points of str `x` into `o` from index `at` on; o's kind
+ * is at least x's. Returns the index after them. */
+static size_t copy_into(tpy_strobj *o, size_t at, const tpy_strobj *x)
+{
+    size_t len = (size_t)x->length;
+    if (x->kind == o->kind) {
+        memcpy(o->data + at * o->kind, x->data, len * o->kind);
+        return at + len;
+    }
+    for (size_t i = 0; i < len; i++)
+        put_cp(o, at + i, tpy_str_at((const tpy_object *)x, (intptr_t)i));
+    return at + len;
+}
+
+static __attribute__((cold)) tpy_object *too_long(tpy_vm *vm)
+{
+    tpy_err_set(vm, &tpy_exc_OverflowError, "join() result is too long for a Python string");
+    return NULL;
+}
+
+tpy_object *tpy_str_join_array(tpy_vm *vm, tpy_object *sep, tpy_object *const *items, size_t n)
+{
+    if (n == 1 && tpy_type_of(items[0]) == &tpy_str_type)
+        return tpy_newref(items[0]);
+    size_t len = 0;
+    int kind = 1;
+    bool ascii = true;
+    for (size_t k = 0; k < n; k++) {
+        const tpy_strobj *x = S(items[k]);
+        if ((size_t)x->length > (size_t)INTPTR_MAX - len)
+            return too_long(vm);
+        len += (size_t)x->length;
+        kind = x->kind > kind ? x->kind : kind;
+        ascii = ascii && x->ascii;
+    }
+    if (sep && n > 1) {
+        size_t m = (size_t)S(sep)->length;
+        if (m != 0 && n - 1 > ((size_t)INTPTR_MAX - len) / m)
+            return too_long(vm);
+        len += (n - 1) * m;
+        kind = S(sep)->kind > kind ? S(sep)->kind : kind;
+        ascii = ascii && S(sep)->ascii;
+    }
+    if (len == 0)
+        return tpy_newref(vm->empty_str);
+    tpy_object *o = tpy_str_new_raw(vm, len, kind, ascii);
+    if (!o)
+        return NULL;
+    size_t at = 0;
+    for (size_t k = 0; k < n; k++) {
+        if (sep && k > 0)
+            at = copy_into(S(o), at, S(sep));
+        at = copy_into(S(o), at, S(items[k]));
+    }
+    return o;
+}
+
 /* s[start:end] with 0 <= start <= end <= len. The kind is recomputed, so
  * a slice of a wide str that holds only Latin-1 is stored narrow. */
 tpy_object *tpy_str_substr(tpy_vm *vm, tpy_object *o, intptr_t start, intptr_t end)
@@ -423,8 +519,8 @@ static tpy_object *str_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, siz
 {
     static const char *const names[] = {"object", "encoding", "errors", NULL};
     tpy_object *a[3];
-    if (t != &tpy_str_type)
-        return tpy_err_set(vm, &tpy_exc_TypeError, "subclasses of str are not supported yet"), NULL;
+    if (t != &tpy_str_type)   /* a subclass: the value first, then its block */
+        return tpy_subtype_from_exact(vm, t, str_new(vm, &tpy_str_type, args, nargs, kwnames));
     if (tpy_arg_parse(vm, "str", args, nargs, kwnames, names, 0, 0, a) < 0)
         return NULL;
     if (!a[0])

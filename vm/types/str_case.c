@@ -314,14 +314,17 @@ static tpy_object *map_case(tpy_vm *vm, tpy_object *self, size_t nargs, tpy_obje
             return NULL;
         unsigned char *d = ((tpy_strobj *)r)->data;
         const unsigned char *src = so->data;
-        for (intptr_t i = 0; i < so->length; i++) {
-            unsigned char c = src[i];
-            bool up = c >= 'A' && c <= 'Z', low = c >= 'a' && c <= 'z';
-            if ((op == CASE_UPPER || op == CASE_SWAP) && low)
-                c = (unsigned char)(c - 32);
-            else if (op != CASE_UPPER && up)
-                c = (unsigned char)(c + 32);
-            d[i] = c;
+        /* one loop per operation, branch-free: the case bit is 0x20 */
+        intptr_t n = so->length;
+        if (op == CASE_UPPER) {
+            for (intptr_t i = 0; i < n; i++)
+                d[i] = (unsigned char)(src[i] ^ (((unsigned)(src[i] - 'a') < 26u) << 5));
+        } else if (op == CASE_SWAP) {
+            for (intptr_t i = 0; i < n; i++)
+                d[i] = (unsigned char)(src[i] ^ (((unsigned)((src[i] | 0x20) - 'a') < 26u) << 5));
+        } else {
+            for (intptr_t i = 0; i < n; i++)
+                d[i] = (unsigned char)(src[i] | (((unsigned)(src[i] - 'A') < 26u) << 5));
         }
         return r;
     }

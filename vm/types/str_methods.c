@@ -59,22 +59,19 @@ METHOD(str_join)
     tpy_object *seq = tpy_sequence_list(vm, args[0]);
     if (!seq)
         return NULL;
-    tpy_ubuf b;
-    tpy_ubuf_init(&b, vm);
-    bool ok = true;
-    for (intptr_t i = 0; ok && i < tpy_list_len(seq); i++) {
-        tpy_object *x = tpy_list_get(seq, i);
-        if (!tpy_str_check(x)) {
-            tpy_err_format(vm, &tpy_exc_TypeError, "sequence item %zd: expected str instance, %s found",
-                           i, tpy_type_of(x)->name);
-            ok = false;
-        } else {
-            ok = (i == 0 || tpy_ubuf_put_str(&b, self) == 0)
-                 && tpy_ubuf_put_str(&b, x) == 0;
-        }
+    tpy_object *r = NULL;
+    intptr_t n = tpy_list_len(seq), i = 0;
+    for (; i < n && tpy_str_check(tpy_list_get(seq, i)); i++) {
     }
+    if (i < n)
+        tpy_err_format(vm, &tpy_exc_TypeError, "sequence item %zd: expected str instance, %s found",
+                       i, tpy_type_of(tpy_list_get(seq, i))->name);
+    else if (n == 0)
+        r = tpy_newref(vm->empty_str);
+    else
+        r = tpy_str_join_array(vm, self, ((tpy_list *)seq)->items, (size_t)n);
     tpy_decref(vm, seq);
-    return finish(&b, ok);
+    return r;
 }
 
 static int push_piece(tpy_vm *vm, tpy_object *list, tpy_object *s, intptr_t a, intptr_t b)
@@ -284,6 +281,54 @@ static tpy_object *do_affix(tpy_vm *vm, tpy_object *self, tpy_object *const *arg
 METHOD(str_startswith) { return do_affix(vm, self, args, nargs, kwnames, "startswith", false); }
 METHOD(str_endswith) { return do_affix(vm, self, args, nargs, kwnames, "endswith", true); }
 
+/* replace() when self, old and new are all 1-byte strs (old not empty):
+ * count the matches, allocate the result once, copy the runs into it. */
+static tpy_object *replace_narrow(tpy_vm *vm, tpy_object *self, tpy_object *old,
+                                  tpy_object *new_, intptr_t count)
+{
+    intptr_t n = tpy_str_len(self), m = tpy_str_len(old), k = tpy_str_len(new_), hits = 0;
+    for (intptr_t i = 0, j; hits != count && (j = tpy_str_find_in(self, old, i, n)) >= 0; i = j + m)
+        hits++;
+    if (hits == 0 && tpy_type_of(self) == &tpy_str_type)
+        return tpy_newref(self);
+    if (k > m && hits > (INTPTR_MAX - n) / (k - m))
+        return tpy_err_set(vm, &tpy_exc_OverflowError, "replace string is too long"), NULL;
+    size_t len = (size_t)(n + hits * (k - m));
+    const tpy_strobj *so = (const tpy_strobj *)self, *no = (const tpy_strobj *)new_;
+    bool ascii = so->ascii && (hits == 0 || no->ascii);
+    tpy_object *r = tpy_str_new_raw(vm, len, 1, ascii);
+    if (!r || len == 0)
+        return r;
+    unsigned char *d = ((tpy_strobj *)r)->data;
+    size_t at = 0;
+    intptr_t i = 0;
+    for (intptr_t left = hits, j; left-- > 0; i = j + m) {
+        j = tpy_str_find_in(self, old, i, n);
+        memcpy(d + at, so->data + i, (size_t)(j - i));
+        at += (size_t)(j - i);
+        memcpy(d + at, no->data, (size_t)k);
+        at += (size_t)k;
+    }
+    memcpy(d + at, so->data + i, (size_t)(n - i));
+    if (len == 1) {   /* the VM's shared one-character str */
+        uint32_t c = d[0];
+        tpy_decref(vm, r);
+        return tpy_str_from_ucs4(vm, &c, 1);
+    }
+    if (!ascii) {   /* the replacements may have removed every non-ASCII character */
+        unsigned char acc = 0;
+        for (size_t q = 0; q < len; q++)
+            acc |= d[q];
+        if (acc < 128) {
+            tpy_strobj *ro = (tpy_strobj *)r;
+            ro->ascii = 1;
+            ro->utf8 = (char *)ro->data;   /* as tpy_str_new_raw sets an ASCII str */
+            ro->utf8_len = len;
+        }
+    }
+    return r;
+}
+
 METHOD(str_replace)
 {
     if (tpy_arg_nokw(vm, "replace", kwnames) < 0 || tpy_arg_count(vm, "replace", nargs, 2, 3) < 0)
@@ -296,6 +341,9 @@ METHOD(str_replace)
         return NULL;
     tpy_object *old = args[0], *new_ = args[1];
     intptr_t n = tpy_str_len(self), m = tpy_str_len(old), i = 0;
+    if (m != 0 && ((tpy_strobj *)self)->kind == 1 && ((tpy_strobj *)old)->kind == 1
+        && ((tpy_strobj *)new_)->kind == 1)
+        return replace_narrow(vm, self, old, new_, count);
     tpy_ubuf b;
     tpy_ubuf_init(&b, vm);
     bool ok = true;

@@ -105,7 +105,7 @@ static tpy_object *str_repeat(tpy_vm *vm, tpy_object *o, intptr_t n)
     if (n == 1 && tpy_type_of(o) == &tpy_str_type)
         return tpy_newref(o);
     if (len > INTPTR_MAX / n)
-        return tpy_err_no_memory(vm);
+        return tpy_err_format(vm, &tpy_exc_OverflowError, "repeated string is too long");
     tpy_object *r = tpy_str_new_raw(vm, (size_t)(len * n), S(o)->kind, S(o)->ascii);
     if (!r)
         return NULL;

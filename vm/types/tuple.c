@@ -252,8 +252,8 @@ static tpy_object *tuple_iter_next(tpy_vm *vm, tpy_object *o)
 static tpy_object *tuple_new_(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
                               tpy_object *kwnames)
 {
-    if (t != &tpy_tuple_type)
-        return tpy_err_set(vm, &tpy_exc_TypeError, "subclasses of tuple are not supported yet"), NULL;
+    if (t != &tpy_tuple_type)   /* a subclass: the value first, then its block */
+        return tpy_subtype_from_exact(vm, t, tuple_new_(vm, &tpy_tuple_type, args, nargs, kwnames));
     if (tpy_arg_nokw(vm, "tuple", kwnames) < 0 || tpy_arg_count(vm, "tuple", nargs, 0, 1) < 0)
         return NULL;
     return nargs ? tpy_sequence_tuple(vm, args[0]) : tpy_newref(vm->empty_tuple);
@@ -329,6 +329,8 @@ static tpy_object *tuple_count(tpy_vm *vm, tpy_object *self, tpy_object *const *
 static const tpy_method_def tuple_methods[] = {
     {"index", tuple_index, 0, NULL},
     {"count", tuple_count, 0, NULL},
+    {"__class_getitem__", tpy_generic_class_getitem, TPY_METH_CLASS,
+     "See PEP 585"},
     {NULL, NULL, 0, NULL},
 };
 

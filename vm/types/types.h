@@ -113,6 +113,13 @@ tpy_object *tpy_float_from_double(tpy_vm *vm, double v);
 tpy_hash_t tpy_float_hash_value(tpy_object *o, double v);
 tpy_object *tpy_float_from_text(tpy_vm *vm, const char *s, size_t n, tpy_object *repr_source);
 
+/* ---- types.GenericAlias (genericalias.c): list[int] and friends (PEP 585) ------------------ */
+extern tpy_type tpy_generic_alias_type;
+tpy_object *tpy_generic_alias_new(tpy_vm *vm, tpy_object *origin, tpy_object *args);
+/* The __class_getitem__ classmethod of list, dict, tuple, set, frozenset and type. */
+tpy_object *tpy_generic_class_getitem(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                      size_t nargs, tpy_object *kwnames);
+
 /* ---- str ------------------------------------------------------------------------------- */
 /* PEP 393 storage: `kind` bytes per code point (1, 2 or 4), chosen by the
  * largest code point; `length` code points followed by a NUL of the same
@@ -162,6 +169,10 @@ bool tpy_str_equal(const tpy_object *a, const tpy_object *b);
 int tpy_str_compare(const tpy_object *a, const tpy_object *b);
 bool tpy_str_equal_c(const tpy_object *a, const char *ascii);
 tpy_object *tpy_str_concat(tpy_vm *vm, tpy_object *a, tpy_object *b);
+/* items[0] + sep + items[1] + ... in one allocation (sep NULL: nothing
+ * between); every item and sep must be a str. A new exact str, or the
+ * only item itself when it is one. */
+tpy_object *tpy_str_join_array(tpy_vm *vm, tpy_object *sep, tpy_object *const *items, size_t n);
 tpy_object *tpy_str_substr(tpy_vm *vm, tpy_object *o, intptr_t start, intptr_t end);
 tpy_object *tpy_str_repr(tpy_vm *vm, tpy_object *o);
 /* The interned str equal to `o`: `o` itself (now interned) or the table's
@@ -273,7 +284,14 @@ typedef struct tpy_dict_entry {
     tpy_object *key;        /* NULL: a deleted entry */
     tpy_object *value;
 } tpy_dict_entry;
-typedef struct tpy_dict_keys tpy_dict_keys;
+/* The keys block of a dict (dict.c draws it). */
+typedef struct tpy_dict_keys {
+    uint8_t log2_size;
+    uint8_t ixbytes;       /* bytes per index slot */
+    intptr_t usable;       /* entries that can still be appended */
+    intptr_t nentries;     /* entries used, deleted ones included */
+    _Alignas(8) unsigned char indices[];
+} tpy_dict_keys;
 typedef struct tpy_dict {
     tpy_object ob;
     intptr_t used;          /* live entries */
@@ -291,6 +309,43 @@ static inline intptr_t tpy_dict_len(const tpy_object *o)
     return ((const tpy_dict *)o)->used;
 }
 tpy_object *tpy_dict_new(tpy_vm *vm);
+/* Lazy tracking (docs/gc.md): an exact dict is born untracked and joins
+ * the collector's lists when a key or value that may be tracked is
+ * stored. tpy_dict_track_if_needed tracks `d` if any entry may be
+ * tracked; tpy_dict_maybe_untrack untracks an exact dict whose entries
+ * all are atomic (the collector's full-collection pass). */
+void tpy_dict_track_if_needed(tpy_vm *vm, tpy_object *d);
+void tpy_dict_maybe_untrack(tpy_object *d);
+/* The dense entry array of `d` (deleted entries have key NULL) and its
+ * length, for the collector's inline traversal; NULL, 0 when empty. */
+static inline tpy_dict_entry *tpy_dict_entries(const tpy_object *d, intptr_t *n)
+{
+    tpy_dict_keys *k = ((const tpy_dict *)d)->keys;
+    if (!k) {
+        *n = 0;
+        return NULL;
+    }
+    *n = k->nentries;
+    return (tpy_dict_entry *)(k->indices + ((size_t)1 << k->log2_size) * k->ixbytes);
+}
+/* Visit what `d` refers to: every value, and the keys that are
+ * containers (a str key can hold no reference). Inline, so that the
+ * collector's loops get their visit function inlined. */
+__attribute__((always_inline)) static inline int tpy_dict_visit_entries(const tpy_object *d, tpy_obj_visit_fn visit, void *arg)
+{
+    intptr_t n;
+    const tpy_dict_entry *e = tpy_dict_entries(d, &n);
+    for (intptr_t i = 0; i < n; i++) {
+        if (!e[i].key)
+            continue;
+        int r = (e[i].key->type->flags & TPY_OBJ_CONTAINER) ? visit(e[i].key, arg) : 0;
+        if (!r && e[i].value)
+            r = visit(e[i].value, arg);
+        if (r)
+            return r;
+    }
+    return 0;
+}
 /* Borrowed value or NULL; -1 from the _ref form on error. */
 int tpy_dict_get_ref(tpy_vm *vm, tpy_object *d, tpy_object *key, tpy_object **value);
 tpy_object *tpy_dict_get_str(tpy_vm *vm, tpy_object *d, tpy_object *interned_key); /* borrowed, no errors */
@@ -316,6 +371,7 @@ typedef struct tpy_set {
     tpy_set_entry *table;   /* smalltable or a heap block */
     tpy_hash_t hash;        /* frozenset only; -1 until computed */
     intptr_t finger;        /* where pop() looks next */
+    tpy_object *weaklist;   /* weak references to it (the weakref type's) */
     tpy_set_entry smalltable[TPY_SET_SMALL];
 } tpy_set;
 extern tpy_type tpy_set_type, tpy_frozenset_type, tpy_set_iter_type;
@@ -337,6 +393,9 @@ typedef struct tpy_range {
     tpy_object *start, *stop, *step, *length;   /* ints */
 } tpy_range;
 extern tpy_type tpy_range_type, tpy_range_iter_type;
+/* The next value of a range iterator (of tpy_range_iter_type) without
+ * making its int: false when exhausted. */
+bool tpy_range_iter_step(tpy_object *it, int64_t *v);
 tpy_object *tpy_range_new(tpy_vm *vm, tpy_object *start, tpy_object *stop, tpy_object *step);
 
 typedef struct tpy_slice {
@@ -425,5 +484,11 @@ int tpy_seqiter_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg);
 void tpy_seqiter_clear(tpy_obj_heap *heap, tpy_object *o);
 void tpy_seqiter_destroy(tpy_obj_heap *heap, tpy_object *o);
 tpy_object *tpy_iter_self(tpy_vm *vm, tpy_object *o);
+
+/* ---- subclasses of the immutable builtins (vm/types/subtype.c) ------------------------------------ */
+/* An instance of @p t (a class derived from int, float, str, bytes or
+ * tuple) with the value of @p src, an object of that exact builtin
+ * (reference stolen; NULL passes through). */
+tpy_object *tpy_subtype_from_exact(tpy_vm *vm, tpy_type *t, tpy_object *src);
 
 #endif

@@ -145,10 +145,12 @@ static int clear_refs(tpy_vm *vm, tpy_object *o, tpy_object *pending)
         unlink_ref(wr);
         if (!wr->callback)
             continue;
-        if (tpy_gc_in_collected_set(&wr->ob)) {
-            TPY_CLEAR(vm, wr->callback);   /* garbage itself: never called (CPython) */
+        /* Garbage itself: never called (CPython). The callback stays until
+         * the reference's clear hook: dropping it here could free garbage
+         * (the referent included) in the middle of this walk, and CPython
+         * counts it among the collected objects. */
+        if (tpy_gc_in_collected_set(&wr->ob))
             continue;
-        }
         if (pending && tpy_list_append(vm, pending, tpy_newref(&wr->ob)) < 0)
             status = -1;
     }

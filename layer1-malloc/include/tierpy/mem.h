@@ -142,7 +142,8 @@ int tpy_mem_init_from_env(char *err, size_t errsize);
 /** @brief The valid backend names, comma-separated. */
 const char *tpy_mem_backend_names(void);
 
-/** @brief Allocate @p n bytes (0 is treated as 1) from the default allocator. */
+/** @brief Allocate @p n bytes (0 is treated as 1) from the default allocator.
+ *  Requests past 1 TiB fail (NULL) without reaching the backend. */
 void *tpy_mem_malloc(size_t n);
 /** @brief Allocate @p nelem × @p elsize zeroed bytes; NULL on overflow. */
 void *tpy_mem_calloc(size_t nelem, size_t elsize);
@@ -173,6 +174,34 @@ int tpy_mem_stats_json(const tpy_mem_allocator *a, char *buf, size_t bufsize);
  * from the nth on. 0 turns injection off. Frees never fail.
  */
 void tpy_mem_fail_at(tpy_mem_allocator *a, uint64_t nth, bool every);
+
+/**
+ * @brief A fault plan shared by several allocators (and layer2 heaps): one
+ * count of allocation requests across all of them, so that "the nth
+ * request" means the same whichever allocator or tier serves it
+ * (`tierpy -X failalloc=N`). Each request is counted once, by the tier that
+ * serves it. The caller owns the plan and keeps it alive while attached.
+ */
+typedef struct tpy_mem_faults {
+    uint64_t nth;       /**< the request that fails (1: the first counted); 0: none */
+    bool every;         /**< fail every request from the nth on */
+    uint64_t requests;  /**< requests counted so far */
+    uint64_t injected;  /**< requests failed by the plan so far */
+} tpy_mem_faults;
+
+/**
+ * @brief Count one request against @p f.
+ * @return false when the plan says this request fails.
+ */
+bool tpy_mem_faults_admit(tpy_mem_faults *f);
+
+/**
+ * @brief Attach the plan @p f to allocator @p a (NULL: the default), or
+ * detach with NULL. Counted alongside tpy_mem_fail_at()'s own countdown.
+ * @return the plan attached before, so that a caller with no failure path
+ *         (GMP's allocation functions) can detach it for one request.
+ */
+tpy_mem_faults *tpy_mem_set_faults(tpy_mem_allocator *a, tpy_mem_faults *f);
 
 #ifdef __cplusplus
 }

@@ -159,6 +159,17 @@ int tpy_pool_stats_json(const tpy_pool *p, char *buf, size_t bufsize);
  */
 void tpy_pool_fail_at(tpy_pool *p, uint64_t nth, bool every);
 
+/**
+ * @brief Attach a fault plan shared with layer1 allocators (NULL detaches).
+ *
+ * The heap counts against @p f the requests it serves from its pools (a
+ * malloc, calloc or realloc whose size is at most the threshold); larger
+ * ones are layer1's to count, when its allocator carries the same plan, so
+ * each request counts once. While a plan is attached every request takes
+ * the slow path.
+ */
+void tpy_pool_set_faults(tpy_pool *p, tpy_mem_faults *f);
+
 #ifdef __cplusplus
 }
 #endif

@@ -388,6 +388,31 @@ void tpy_obj_heap_set_user(tpy_obj_heap *heap, void *user);
 /** @brief The pointer given to tpy_obj_heap_set_user(), or NULL. */
 void *tpy_obj_heap_user(const tpy_obj_heap *heap);
 
+/** @brief What a traced request did (tpy_obj_heap_set_trace()). */
+typedef enum tpy_obj_trace_op {
+    TPY_OBJ_TRACE_ALLOC = 1,   /**< an object or raw block was handed out */
+    TPY_OBJ_TRACE_FREE = 2,    /**< it was given back */
+    TPY_OBJ_TRACE_REALLOC = 3  /**< it was resized (maybe moved) */
+} tpy_obj_trace_op;
+
+/**
+ * @brief Called once per traced request: @p op, the tier that served it
+ * (1 layer1, 2 layer2's pools, 3 layer3's free lists), the old address
+ * (free, realloc; else NULL), the new one (alloc, realloc; else NULL) and
+ * the bytes asked of the tier below (0 for a free). Objects are named by
+ * their object pointer, raw blocks by their block pointer.
+ */
+typedef void (*tpy_obj_trace_fn)(void *ctx, tpy_obj_trace_op op, int tier, const void *old_addr,
+                                 const void *new_addr, size_t size);
+
+/**
+ * @brief Report every object allocation, free and resize and every raw
+ * block request of @p heap to @p fn (NULL: stop). Immortal objects and the
+ * heap's own bookkeeping are not reported. Off, it costs one NULL test on
+ * the allocation and free paths.
+ */
+void tpy_obj_heap_set_trace(tpy_obj_heap *heap, tpy_obj_trace_fn fn, void *ctx);
+
 /**
  * @brief Raw memory for the VM (a list's item array, a dict's table),
  * from the pool or from layer1 as the heap is configured, so that the VM

@@ -1,0 +1,326 @@
+"""enum: enumerations (tierpy's bundled module, the basic part).
+
+Enum, IntEnum, auto and unique, written from the Python documentation.
+EnumType turns the non-descriptor, non-underscore names of a class body
+into members: instances of the class, one per distinct value (a repeated
+value makes an alias of the first member)."""
+
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'auto', 'unique']
+
+
+class auto:
+    """Instances are replaced with an appropriate value: one more than the
+    last int value in the class body, 1 at first."""
+    _counter = 0
+
+    def __init__(self):
+        auto._counter += 1
+        self._order = auto._counter
+        self.value = None
+
+    def __repr__(self):
+        return 'auto(%r)' % (self.value,)
+
+
+def _is_descriptor(obj):
+    return (hasattr(obj, '__get__') or hasattr(obj, '__set__') or hasattr(obj, '__delete__')
+            or isinstance(obj, (staticmethod, classmethod, property))
+            or type(obj).__name__ == 'function')
+
+
+def _is_dunder(name):
+    return len(name) > 4 and name[:2] == name[-2:] == '__' and name[2] != '_'
+
+
+def _is_sunder(name):
+    return len(name) > 2 and name[0] == name[-1] == '_' and name[1] != '_'
+
+
+def _next_value(last_values):
+    for value in reversed(last_values):
+        if isinstance(value, int):
+            return value + 1
+    return 1 if not last_values else len(last_values) + 1
+
+
+class _EnumDict(dict):
+    """The class-body namespace: remembers member names in order and
+    fills in auto() values as they are assigned."""
+
+    def __init__(self):
+        dict.__init__(self)
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
+            if key in self._member_names:
+                raise TypeError('%r already defined as %r' % (key, dict.__getitem__(self, key)))
+            dict.update(self, ((key, value),))
+            return
+        if key in self._member_names:
+            raise TypeError('%r already defined as %r' % (key, dict.__getitem__(self, key)))
+        if key in self:
+            raise TypeError('%r already defined as %r' % (key, dict.__getitem__(self, key)))
+        if isinstance(value, auto):
+            if value.value is None:
+                value.value = _next_value(self._last_values)
+            value = value.value
+        self._member_names.append(key)
+        self._last_values.append(value)
+        dict.update(self, ((key, value),))
+
+
+def _find_base(bases):
+    """The data type mixed in (int for IntEnum) and the last Enum base."""
+    member_type, enum_base = object, None
+    for base in bases:
+        for klass in base.__mro__:
+            if isinstance(klass, EnumType):
+                if enum_base is None:
+                    enum_base = klass
+            elif klass is not object and member_type is object:
+                member_type = klass
+                break
+    return member_type, enum_base
+
+
+class EnumType(type):
+    """The metaclass of enumerations: makes the members and answers
+    iteration, len(), lookup by name (E['X']) and by value (E(1))."""
+
+    @classmethod
+    def __prepare__(mcls, cls, bases, **kwds):
+        for base in bases:
+            if isinstance(base, EnumType) and base._member_names_:
+                raise TypeError('<enum %r> cannot extend %r' % (cls, base))
+        return _EnumDict()
+
+    def __new__(mcls, cls, bases, classdict, **kwds):
+        names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else []
+        values = {name: dict.__getitem__(classdict, name) for name in names}
+        body = {k: v for k, v in dict.items(classdict) if k not in values}
+        member_type, enum_base = _find_base(bases)
+        enum_class = type.__new__(mcls, cls, bases, body, **kwds)
+        enum_class._member_names_ = []
+        enum_class._member_map_ = {}
+        enum_class._value2member_map_ = {}
+        enum_class._member_type_ = member_type
+        if member_type is not object and enum_base is not None:
+            _prefer_enum_methods(enum_class, enum_base, member_type, body)
+        for name in names:
+            enum_class._add_member(name, values[name], member_type)
+        return enum_class
+
+    def _add_member(cls, name, value, member_type):
+        args = value if isinstance(value, tuple) else (value,)
+        if member_type is object:
+            member = object.__new__(cls)
+        else:
+            member = member_type.__new__(cls, *args)
+        if '__init__' in cls.__dict__:
+            member.__init__(*args)
+        object.__setattr__(member, '_name_', name)
+        object.__setattr__(member, '_value_', value)
+        try:
+            canonical = cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            canonical = None
+            for other in cls._member_map_.values():
+                if other._value_ == value:
+                    canonical = other
+                    break
+        if canonical is not None:
+            member = canonical             # an alias
+        else:
+            cls._member_names_.append(name)
+            try:
+                cls._value2member_map_[value] = member
+            except TypeError:
+                pass
+        cls._member_map_[name] = member
+        _set_class_attr(cls, name, member)
+
+    def __call__(cls, value, names=None, *, module=None, qualname=None, type=None, start=1):
+        if names is not None:
+            return cls._create_(value, names, start=start)
+        return cls.__new_member__(value)
+
+    def __new_member__(cls, value):
+        if isinstance(value, cls) and not isinstance(value, type(cls)):
+            return value
+        try:
+            return cls._value2member_map_[value]
+        except (KeyError, TypeError):
+            for member in cls._member_map_.values():
+                if member._value_ == value:
+                    return member
+        result = cls._missing_(value)
+        if isinstance(result, cls):
+            return result
+        raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+
+    def _create_(cls, class_name, names, start=1):
+        """The functional API: Enum('Name', 'A B C') or a list of names or
+        (name, value) pairs, or a mapping."""
+        if isinstance(names, str):
+            names = names.replace(',', ' ').split()
+        classdict = EnumType.__prepare__(class_name, (cls,))
+        if isinstance(names, dict):
+            items = list(names.items())
+        else:
+            names = list(names)
+            if names and isinstance(names[0], str):
+                items = [(name, start + i) for i, name in enumerate(names)]
+            else:
+                items = names
+        for name, value in items:
+            classdict[name] = value
+        return EnumType.__new__(EnumType, class_name, (cls,), classdict)
+
+    def __iter__(cls):
+        return (cls._member_map_[name] for name in cls._member_names_)
+
+    def __reversed__(cls):
+        return (cls._member_map_[name] for name in reversed(cls._member_names_))
+
+    def __len__(cls):
+        return len(cls._member_names_)
+
+    def __bool__(cls):
+        return True
+
+    def __contains__(cls, member):
+        if not isinstance(member, Enum):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(member).__qualname__, type(cls).__qualname__))
+        return isinstance(member, cls) and member._name_ in cls._member_map_
+
+    def __getitem__(cls, name):
+        return cls._member_map_[name]
+
+    @property
+    def __members__(cls):
+        "Every member name, aliases included, mapped to its member."
+        return dict(cls._member_map_)
+
+    def __repr__(cls):
+        return '<enum %r>' % cls.__name__
+
+    def _guarded_setattr(cls, name, value):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot reassign member %r' % (name,))
+        type.__setattr__(cls, name, value)
+
+    def _guarded_delattr(cls, name):
+        if name in cls.__dict__.get('_member_map_', {}):
+            raise AttributeError('cannot delete member %r' % (name,))
+        type.__delattr__(cls, name)
+
+
+def _prefer_enum_methods(enum_class, enum_base, member_type, body):
+    """With a data type mixed in (int for IntEnum), its __repr__, __str__
+    and __format__ come first in the MRO; the enum's own are used instead
+    unless the class body defines them."""
+    for name in ('__repr__', '__str__', '__format__'):
+        if name in body:
+            continue
+        found = getattr(enum_class, name)
+        if found is getattr(member_type, name, None) or found is getattr(object, name, None):
+            _set_class_attr(enum_class, name, getattr(enum_base, name))
+
+
+def _type_setattr_works():
+    """Whether type.__setattr__ sets a class attribute (tierpy's type has
+    no such wrapper yet, and object's does not handle classes)."""
+    class _Probe:
+        pass
+    try:
+        type.__setattr__(_Probe, 'x', 1)
+    except (AttributeError, TypeError):
+        return False
+    return _Probe.__dict__.get('x') == 1
+
+
+# Members cannot be reassigned or deleted through the class where the VM
+# lets the metaclass hand the other names on to type.
+if _type_setattr_works():
+    EnumType.__setattr__ = EnumType._guarded_setattr
+    EnumType.__delattr__ = EnumType._guarded_delattr
+
+
+def _set_class_attr(cls, name, value):
+    if _TYPE_SETATTR:
+        type.__setattr__(cls, name, value)
+    else:
+        setattr(cls, name, value)
+
+
+_TYPE_SETATTR = _type_setattr_works()
+EnumMeta = EnumType
+
+
+class Enum(metaclass=EnumType):
+    """Base class of enumerations: class Color(Enum): RED = 1 ..."""
+
+    @property
+    def name(self):
+        "The name of the member."
+        return self._name_
+
+    @property
+    def value(self):
+        "The value of the member."
+        return self._value_
+
+    @classmethod
+    def _missing_(cls, value):
+        return None
+
+    def __repr__(self):
+        vrepr = repr(self._value_) if self._member_type_ is object \
+            else self._member_type_.__repr__(self._value_)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, vrepr)
+
+    def __str__(self):
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+    def __format__(self, spec):
+        return format(str(self), spec)
+
+    def __hash__(self):
+        return hash(self._name_)
+
+    def __reduce_ex__(self, proto):
+        return type(self), (self._value_,)
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+    def __setattr__(self, name, value):
+        if name in ('_name_', '_value_', 'name', 'value'):
+            raise AttributeError("cannot set attribute %r" % name)
+        object.__setattr__(self, name, value)
+
+
+class IntEnum(int, Enum):
+    """Enum whose members are also ints (and compare with them); str()
+    and format() give the int's text."""
+
+    def __str__(self):
+        return int.__repr__(self)
+
+    __format__ = int.__format__
+
+
+def unique(enumeration):
+    """Class decorator: ValueError if any member value has an alias."""
+    duplicates = [(name, member._name_) for name, member in enumeration._member_map_.items()
+                  if name != member._name_]
+    if duplicates:
+        alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
+        raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
+    return enumeration

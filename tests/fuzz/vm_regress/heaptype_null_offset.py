@@ -1,0 +1,6 @@
+# an uncaught user exception prints its class name in the traceback
+class BadThing(Exception):
+    pass
+def f():
+    raise BadThing("it broke")
+f()

@@ -1,0 +1,100 @@
+/* vm/gc/untrack.c: lazy untracking, CPython's way of keeping objects
+ * that can never be part of a cycle off the collector's lists.
+ *
+ * - A tuple is tracked at birth (its items are filled after allocation)
+ *   and leaves the lists during a collection once all its items are
+ *   atomic; being immutable, it never needs tracking again.
+ * - An exact dict is born untracked; tpy_dict_set_hashed tracks it when a
+ *   key or value that may be tracked is stored, and a full collection
+ *   untracks a surviving exact dict whose entries all are atomic.
+ *
+ * "Atomic" is !tpy_gc_may_be_tracked: not a container, an immortal one,
+ * or an untracked exact tuple. An untracked dict is not atomic: it may be
+ * tracked later without its holders knowing. */
+#include "gc_internal.h"
+#include "types.h"
+
+bool tpy_gc_may_be_tracked(const tpy_object *o)
+{
+    const tpy_gc_head *g = tpy_gc_head_of(o);
+    if (!g)
+        return false;
+    return g->next != 0 || tpy_type_of(o) != &tpy_tuple_type;
+}
+
+/* How deep a nest of tuples one collection untracks at once. */
+#define NESTED_TUPLE_DEPTH 8
+
+/* True if every item of tuple `t` is atomic. Item tuples that are atomic
+ * in turn are untracked on the way (to a bounded depth): a nest of
+ * constant tuples leaves the lists in one collection, as in CPython,
+ * where the inner tuples, made first, come first on the list. */
+static bool tuple_items_atomic(const tpy_object *t, int depth)
+{
+    for (intptr_t i = 0; i < tpy_tuple_len(t); i++) {
+        tpy_object *item = tpy_tuple_get(t, i);
+        if (!item)   /* still being filled */
+            return false;
+        if (!tpy_gc_may_be_tracked(item))
+            continue;
+        if (depth == 0 || tpy_type_of(item) != &tpy_tuple_type ||
+            !tuple_items_atomic(item, depth - 1))
+            return false;
+        tpy_gc_list_remove(TPY_GC_HEAD(item));
+    }
+    return true;
+}
+
+static bool dict_is_atomic(const tpy_object *d)
+{
+    intptr_t n;
+    const tpy_dict_entry *e = tpy_dict_entries(d, &n);
+    for (intptr_t i = 0; i < n; i++)
+        if (e[i].key && (tpy_gc_may_be_tracked(e[i].key) || tpy_gc_may_be_tracked(e[i].value)))
+            return false;
+    return true;
+}
+
+void tpy_dict_track_if_needed(tpy_vm *vm, tpy_object *d)
+{
+    if (tpy_gc_is_tracked(d))
+        return;
+    intptr_t n;
+    const tpy_dict_entry *e = tpy_dict_entries(d, &n);
+    for (intptr_t i = 0; i < n; i++)
+        if (e[i].key && (tpy_gc_may_be_tracked(e[i].key) || tpy_gc_may_be_tracked(e[i].value))) {
+            tpy_gc_track(vm, d);
+            return;
+        }
+}
+
+void tpy_dict_maybe_untrack(tpy_object *d)
+{
+    if (tpy_type_of(d) == &tpy_dict_type && tpy_gc_is_tracked(d) && dict_is_atomic(d))
+        tpy_gc_list_remove(TPY_GC_HEAD(d));
+}
+
+/* Called on a collection's survivors, after the walk (their heads hold
+ * pointers again). Tuples always; exact dicts in full collections only,
+ * as CPython does (bpo-14775: untracking dicts in young collections made
+ * building a big dict of dicts quadratic). Returns how many objects stay
+ * on `list`, so that promotion need not walk it again. */
+size_t tpy_gc_untrack_survivors(tpy_gc_head *list, bool dicts)
+{
+    size_t n = 0;
+    tpy_gc_head *g = tpy_gc_next(list);
+    while (g != list) {
+        tpy_object *o = TPY_GC_OBJ(g);
+        const tpy_type *t = tpy_type_of(o);
+        bool atomic = (t == &tpy_tuple_type && tuple_items_atomic(o, NESTED_TUPLE_DEPTH)) ||
+                      (dicts && t == &tpy_dict_type && dict_is_atomic(o));
+        /* Read after the items: an item tuple untracked above may have been next. */
+        tpy_gc_head *next = tpy_gc_next(g);
+        if (atomic)
+            tpy_gc_list_remove(g);
+        else
+            n++;
+        g = next;
+    }
+    return n;
+}
