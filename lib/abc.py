@@ -70,6 +70,12 @@ class ABCMeta(type):
         cls = super().__new__(mcls, name, bases, namespace, **kwargs)
         cls.__abstractmethods__ = _abstract_names(cls)
         cls._abc_registry = []
+        # Direct ABC subclasses: issubclass() also asks them (their
+        # registries hold list for Sequence through MutableSequence).
+        cls._abc_subclasses = []
+        for base in bases:
+            if isinstance(base, ABCMeta):
+                base._abc_subclasses.append(cls)
         cls._abc_cache = set()
         cls._abc_negative = set()
         return cls
@@ -112,7 +118,7 @@ class ABCMeta(type):
         for registered in cls._abc_registry:
             if registered is subclass or issubclass(subclass, registered):
                 return True
-        for scls in type.__subclasses__(cls) if hasattr(type, '__subclasses__') else ():
+        for scls in cls.__dict__.get('_abc_subclasses', ()):
             if scls is not cls and issubclass(subclass, scls):
                 return True
         return False

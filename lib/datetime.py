@@ -8,7 +8,7 @@ beyond copy.
 
 import time as _time
 import math as _math
-import operator as _operator
+import _datetime_iso
 
 __all__ = ('date', 'datetime', 'time', 'timedelta', 'timezone', 'tzinfo',
            'MINYEAR', 'MAXYEAR', 'UTC')
@@ -496,44 +496,22 @@ class IsoCalendarDate(tuple):
         return (tuple, (tuple(self),))
 
 
-def _parse_iso_date(s):
-    """(year, month, day) of 'YYYY-MM-DD', 'YYYYMMDD', 'YYYY-Www[-D]' or
-    'YYYYWww[D]'; raises ValueError (message filled in by the caller)."""
-    if not (len(s) in (7, 8, 10) and s[:4].isdigit()):
-        raise ValueError
-    year = int(s[:4])
-    dash = len(s) > 4 and s[4] == '-'
-    rest = s[5:] if dash else s[4:]
-    if rest[:1] == 'W':
-        body = rest[1:]
-        if dash:
-            if len(body) == 2:
-                week, day = body, '1'
-            elif len(body) == 4 and body[2] == '-':
-                week, day = body[:2], body[3]
-            else:
-                raise ValueError
-        else:
-            if len(body) == 2:
-                week, day = body, '1'
-            elif len(body) == 3:
-                week, day = body[:2], body[2]
-            else:
-                raise ValueError
-        if not (week.isdigit() and day.isdigit()):
-            raise ValueError
-        return date._iso_to_ymd(year, int(week), int(day))
-    if dash:
-        if len(rest) != 5 or rest[2] != '-':
-            raise ValueError
-        mm, dd = rest[:2], rest[3:]
-    else:
-        if len(rest) != 4:
-            raise ValueError
-        mm, dd = rest[:2], rest[2:]
-    if not (mm.isdigit() and dd.isdigit()):
-        raise ValueError
-    return year, int(mm), int(dd)
+def _iso_ymd(parsed):
+    """(year, month, day) of what _datetime_iso.parse_date returned."""
+    if parsed[0] == 'W':
+        return date._iso_to_ymd(parsed[1], parsed[2], parsed[3])
+    return parsed
+
+
+def _iso_tzinfo(offset):
+    """The tzinfo of a parsed ISO offset: None, utc for a zero number of
+    whole seconds (as CPython), else a fixed timezone."""
+    if offset is None:
+        return None
+    seconds, micro = offset
+    if seconds == 0:
+        return timezone.utc
+    return timezone(timedelta(0, seconds, micro))
 
 
 class date:
@@ -584,7 +562,10 @@ class date:
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            ymd = _parse_iso_date(date_string)
+            if len(date_string) not in (7, 8, 10):
+                raise ValueError
+            ymd = _iso_ymd(_datetime_iso.parse_date(date_string,
+                                                    len(date_string)))
         except ValueError:
             raise ValueError('Invalid isoformat string: %r'
                              % (date_string,)) from None
@@ -805,64 +786,6 @@ class tzinfo:
 
 # --- time ---------------------------------------------------------------------
 
-def _parse_iso_time(s):
-    """(hour, minute, second, microsecond, tzinfo) of an ISO time text."""
-    tz = None
-    cut = -1
-    for i, ch in enumerate(s):
-        if ch in '+-Z':
-            cut = i
-            break
-    if cut >= 0:
-        tzpart = s[cut:]
-        s = s[:cut]
-        if tzpart == 'Z':
-            tz = timezone.utc
-        else:
-            sign = -1 if tzpart[0] == '-' else 1
-            h, m, sec, us = _parse_hms(tzpart[1:], True)
-            off = timedelta(hours=h, minutes=m, seconds=sec, microseconds=us)
-            tz = timezone.utc if not off else timezone(sign * off)
-    h, m, sec, us = _parse_hms(s, False)
-    return h, m, sec, us, tz
-
-
-def _parse_hms(s, is_offset):
-    """Parse HH[:MM[:SS[.fff...]]] or HH[MM[SS[.fff...]]]."""
-    fields = [0, 0, 0]
-    us = 0
-    i = 0
-    n = len(s)
-    colon = None
-    for k in range(3):
-        if n - i < 2 or not s[i:i + 2].isdigit():
-            raise ValueError
-        fields[k] = int(s[i:i + 2])
-        i += 2
-        if i == n:
-            break
-        if s[i] in '.,':
-            if k != 2:
-                raise ValueError
-            break
-        if k == 2:
-            raise ValueError
-        if colon is None:
-            colon = s[i] == ':'
-        if colon:
-            if s[i] != ':':
-                raise ValueError
-            i += 1
-    if i < n:
-        if s[i] not in '.,':
-            raise ValueError
-        digits = s[i + 1:]
-        if not digits or not digits.isdigit():
-            raise ValueError
-        us = int((digits + '00000')[:6])
-    return fields[0], fields[1], fields[2], us
-
-
 class time:
     """A time of day with an optional tzinfo."""
 
@@ -889,15 +812,13 @@ class time:
         """Parse 'HH:MM:SS.ffffff+HH:MM' and shorter ISO 8601 forms."""
         if not isinstance(time_string, str):
             raise TypeError('fromisoformat: argument must be str')
-        s = time_string
-        if s[:1] == 'T':
-            s = s[1:]
+        start = 1 if time_string[:1] == 'T' else 0
         try:
-            h, m, sec, us, tz = _parse_iso_time(s)
+            h, m, sec, us, off = _datetime_iso.parse_time(time_string, start)
         except ValueError:
             raise ValueError('Invalid isoformat string: %r'
                              % (time_string,)) from None
-        return cls(h, m, sec, us, tz)
+        return cls(h, m, sec, us, _iso_tzinfo(off))
 
     hour = property(lambda self: self._hour)
     minute = property(lambda self: self._minute)
@@ -1172,26 +1093,25 @@ class datetime(date):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         s = date_string
+        h = m = sec = us = 0
+        off = None
         try:
-            datelen = _iso_date_length(s)
-            ymd = _parse_iso_date(s[:datelen])
-            rest = s[datelen:]
-            if rest:
-                if len(rest) < 2:
-                    raise ValueError
-                h, m, sec, us, tz = _parse_iso_time(rest[1:])
-            else:
-                h = m = sec = us = 0
-                tz = None
+            sep = _datetime_iso.separator_index(s)
+            if sep < 0:
+                raise ValueError
+            ymd = _iso_ymd(_datetime_iso.parse_date(s, sep))
+            if sep < len(s):
+                h, m, sec, us, off = _datetime_iso.parse_time(s, sep + 1)
         except ValueError:
             raise ValueError('Invalid isoformat string: %r'
                              % (date_string,)) from None
-        return cls(*ymd, h, m, sec, us, tz)
+        return cls(*ymd, h, m, sec, us, _iso_tzinfo(off))
 
     @classmethod
     def strptime(cls, date_string, format):
-        raise NotImplementedError('datetime.strptime is not implemented '
-                                  'in tierpy')
+        """Parse date_string by a strftime-style format (C locale)."""
+        import _strptime
+        return _strptime.strptime_datetime(cls, date_string, format)
 
     # views
     def date(self):
@@ -1449,17 +1369,6 @@ class datetime(date):
         return (self.__class__, (self._year, self._month, self._day,
                                  self._hour, self._minute, self._second,
                                  self._microsecond, self._tzinfo))
-
-
-def _iso_date_length(s):
-    """How many leading characters of s are its ISO date part."""
-    if len(s) >= 8 and s[4:5] == 'W':
-        return 8 if len(s) > 7 and s[7:8].isdigit() else 7
-    if s[4:5] == '-':
-        if s[5:6] == 'W':
-            return 10 if s[8:9] == '-' else 8
-        return 10
-    return 8 if len(s) >= 8 else len(s)
 
 
 datetime.min = datetime(1, 1, 1)

@@ -147,3 +147,6 @@ class MappingProxyType:
 
     def copy(self):
         return self._mapping.copy()
+
+# What int | str makes (PEP 604).
+UnionType = type(int | str)

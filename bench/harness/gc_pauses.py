@@ -8,7 +8,6 @@ collection with gc.callbacks (from the "start" to the "stop" call). When
 the program ends, OUT gets one line per collection, "GENERATION PAUSE_NS
 COLLECTED", the same lines `tierpy -X gcpauses=OUT` writes."""
 import gc
-import runpy
 import sys
 import time
 
@@ -30,10 +29,15 @@ def main():
     if thresholds != "-":
         gc.set_threshold(*(int(t) for t in thresholds.split(",")))
     sys.argv = sys.argv[4:]
-    gc.collect()   # this script's own garbage must not reach the program's first collection
+    with open(program, "rb") as f:
+        code = compile(f.read(), program, "exec")
+    namespace = {"__name__": "__main__", "__file__": program, "__builtins__": __builtins__}
+    # This script's own garbage must not reach the program's first collection
+    # (runpy.run_path would leave some behind, after any collect done here).
+    gc.collect()
     gc.callbacks.append(timer)
     try:
-        runpy.run_path(program, run_name="__main__")
+        exec(code, namespace)
     finally:
         gc.callbacks.remove(timer)
         with open(out, "w") as f:

@@ -346,6 +346,11 @@ static tpy_object *compute_mro(tpy_vm *vm, tpy_type *t, tpy_object *bases)
     size_t nb = (size_t)tpy_tuple_len(bases);
     if (nb > 62)
         return tpy_err_format(vm, &tpy_exc_TypeError, "too many bases");
+    for (size_t i = 0; i < nb; i++)
+        for (size_t k = 0; k < i; k++)
+            if (tpy_tuple_get(bases, (intptr_t)i) == tpy_tuple_get(bases, (intptr_t)k))
+                return tpy_err_format(vm, &tpy_exc_TypeError, "duplicate base class %s",
+                                      ((tpy_type *)tpy_tuple_get(bases, (intptr_t)i))->name);
     tpy_object *lists[64];
     size_t n = 0;
     tpy_object *r = NULL;
@@ -420,6 +425,8 @@ static int del_str_key(tpy_vm *vm, tpy_object *d, const char *key)
 static int wrap_implicit(tpy_vm *vm, tpy_object *d, const char *key, tpy_type *wrapper)
 {
     tpy_object *f = get_str_key(vm, d, key);
+    if (!f && tpy_err_occurred(vm))
+        return -1;   /* NULL is "absent" only without an exception */
     if (!f || tpy_is_type(f) || tpy_type_of(f)->descr_get == NULL
         || tpy_type_of(f) == wrapper || !tpy_type_of(f)->call)
         return 0;
@@ -530,6 +537,8 @@ static int layout_type(tpy_vm *vm, tpy_heaptype *h, tpy_type *base, tpy_object *
                     && !tpy_type_is_subtype(h->solid, &tpy_type_type)
                     && (!var || var_dict_solid(h->solid));
     tpy_object *spec = get_str_key(vm, dict, "__slots__");
+    if (!spec && tpy_err_occurred(vm))
+        return -1;
     if (spec && !var) {
         add_dict = false;
         size_t off = t->layout.basic_size;
@@ -622,6 +631,8 @@ static tpy_object *zeroed_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, 
 static int finish_namespace(tpy_vm *vm, tpy_type *t)
 {
     tpy_object *cell = get_str_key(vm, t->dict, "__classcell__");
+    if (!cell && tpy_err_occurred(vm))
+        return -1;   /* the key could not even be made: MemoryError, not "absent" */
     if (cell) {
         /* A cell object: {header, ref} (vm/eval/cell.c). */
         struct { tpy_object ob; tpy_object *ref; } *c = (void *)cell;
@@ -730,6 +741,8 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
     if (!t->name || !(t->dict = tpy_dict_copy(vm, ns)))
         goto fail;
     tpy_object *qn = get_str_key(vm, t->dict, "__qualname__");
+    if (!qn && tpy_err_occurred(vm))
+        goto fail;
     h->qualname = tpy_newref(qn ? qn : name);
     if (qn && del_str_key(vm, t->dict, "__qualname__") < 0)
         goto fail;
@@ -748,6 +761,8 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
     if (get_str_key(vm, t->dict, "__eq__") && !get_str_key(vm, t->dict, "__hash__")
         && tpy_dict_set_c(vm, t->dict, "__hash__", TPY_NONE) < 0)
         goto fail;
+    if (tpy_err_occurred(vm))
+        goto fail;   /* a lookup above could not make its key */
     if (wrap_implicit(vm, t->dict, "__new__", &tpy_staticmethod_type) < 0
         || wrap_implicit(vm, t->dict, "__init_subclass__", &tpy_classmethod_type) < 0
         || wrap_implicit(vm, t->dict, "__class_getitem__", &tpy_classmethod_type) < 0)

@@ -57,7 +57,8 @@ static inline tpy_object **tpy_var_dict_ptr(tpy_object *o, const tpy_type *solid
  * base (slots, the dict or an owned dict's contents; never the weak
  * reference list, which the weakref type owns), then its class. Inline
  * so that the collector can specialise it to its own visit functions. */
-__attribute__((always_inline)) static inline int tpy_instance_visit_fields(tpy_object *o, const tpy_heaptype *h,
+__attribute__((always_inline))
+static inline int tpy_instance_visit_fields(tpy_object *o, const tpy_heaptype *h,
                                             tpy_obj_visit_fn visit, void *arg)
 {
     const tpy_type *t = &h->type;
@@ -65,7 +66,8 @@ __attribute__((always_inline)) static inline int tpy_instance_visit_fields(tpy_o
         size_t start = h->solid->layout.basic_size;
         tpy_object **p = (tpy_object **)((char *)o + start);
         size_t n = (t->layout.basic_size - start) / sizeof *p;
-        tpy_object **weak = t->weaklist_offset ? (tpy_object **)((char *)o + t->weaklist_offset) : NULL;
+        tpy_object **weak =
+            t->weaklist_offset ? (tpy_object **)((char *)o + t->weaklist_offset) : NULL;
         tpy_object **dict = t->dict_offset ? (tpy_object **)((char *)o + t->dict_offset) : NULL;
         if (n == 2 && dict == p && weak == p + 1) {   /* the usual class: no __slots__ */
             int r = !*dict ? 0

@@ -333,6 +333,23 @@ static const tpy_binaryfn inp_slots[TPY_OP_COUNT] = {
     inp_ADD, inp_AND, inp_FLOORDIV, inp_LSHIFT, inp_MATMUL, inp_MUL, inp_MOD, inp_OR, inp_POW,
     inp_RSHIFT, inp_SUB, inp_TRUEDIV, inp_XOR, inp_DIVMOD};
 
+/* pow(a, b, mod): only a's own __pow__(b, mod) is tried (three-argument
+ * power never calls __rpow__), so another operand's slot declines. */
+static tpy_object *slot_ternary_pow(tpy_vm *vm, tpy_object *a, tpy_object *b, tpy_object *mod)
+{
+    const tpy_number_slots *n = tpy_type_of(a)->number;
+    if (!n || n->ternary_pow != slot_ternary_pow)
+        return TPY_NOT_IMPLEMENTED;
+    bool missing;
+    tpy_object *const args[2] = {b, mod};
+    tpy_object *r = call_kw(vm, a, "__pow__", args, 2, NULL, &missing);
+    if (!r && missing) {
+        tpy_err_clear(vm);
+        return TPY_NOT_IMPLEMENTED;
+    }
+    return r;
+}
+
 static tpy_object *slot_neg(tpy_vm *vm, tpy_object *o) { return call0(vm, o, "__neg__"); }
 static tpy_object *slot_pos(tpy_vm *vm, tpy_object *o) { return call0(vm, o, "__pos__"); }
 static tpy_object *slot_invert(tpy_vm *vm, tpy_object *o) { return call0(vm, o, "__invert__"); }
@@ -465,6 +482,8 @@ static void update_numbers(tpy_vm *vm, tpy_heaptype *h)
         if (python_defined(vm, t, name))
             h->number.inplace[op] = inp_slots[op];
     }
+    if (python_defined(vm, t, "__pow__"))
+        h->number.ternary_pow = slot_ternary_pow;
     static const struct { const char *name; size_t off; tpy_unaryfn fn; } un[] = {
         {"__neg__", offsetof(tpy_number_slots, neg), slot_neg},
         {"__pos__", offsetof(tpy_number_slots, pos), slot_pos},

@@ -85,7 +85,8 @@ tpy_object *tpy_object_repr_default(tpy_vm *vm, tpy_object *o)
 
 static tpy_object *object_str(tpy_vm *vm, tpy_object *o)
 {
-    return tpy_repr(vm, o);
+    /* The repr slot itself, unchecked: str() reports a bad result as __str__'s. */
+    return tpy_type_of(o)->repr(vm, o);
 }
 
 static tpy_hash_t object_hash(tpy_vm *vm, tpy_object *o)
@@ -640,6 +641,11 @@ static const tpy_getset_def type_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+/* int | None (PEP 604): vm/types/unionobject.c. */
+static const tpy_number_slots type_number = {
+    .binary = {[TPY_OP_OR] = tpy_union_or},
+};
+
 tpy_type tpy_type_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
     .layout = {.name = "type", .basic_size = sizeof(tpy_heaptype),
@@ -655,6 +661,7 @@ tpy_type tpy_type_type = {
     .getattr = type_getattr,
     .setattr = type_setattr,
     .call = type_call,
+    .number = &type_number,
     .new_ = type_new_slot,
     .init = type_init,
     .methods = type_methods,
@@ -679,6 +686,7 @@ static tpy_type *const core_types[] = {
     /* classes (vm/types/descrobject.c) */
     &tpy_property_type, &tpy_staticmethod_type, &tpy_classmethod_type, &tpy_super_type,
     &tpy_member_descr_type, &tpy_getitem_iter_type, &tpy_generic_alias_type,
+    &tpy_union_type,
     /* special methods of builtin types (vm/core/slotwrap.c) */
     &tpy_slot_wrapper_type, &tpy_method_wrapper_type,
     /* memoryview, array.array and the file objects (vm/modules, issue 8) */

@@ -43,11 +43,14 @@ static void *gmp_alloc(size_t n)
     if (h)
         t = tpy_obj_heap_malloc(h, sizeof *t + n);
     if (!t) {
-        /* An injected fault (-X failalloc) must not become GMP's abort. */
+        /* An injected fault (-X failalloc) must not become GMP's abort.
+         * The plan is lifted on the allocator this thread's tpy_mem_malloc
+         * uses (an embedded VM's own), never on one other threads share. */
         h = NULL;
-        tpy_mem_faults *plan = tpy_mem_set_faults(NULL, NULL);
+        tpy_mem_allocator *a = tpy_mem_current();
+        tpy_mem_faults *plan = tpy_mem_set_faults(a, NULL);
         t = tpy_mem_malloc(sizeof *t + n);
-        tpy_mem_set_faults(NULL, plan);
+        tpy_mem_set_faults(a, plan);
     }
     if (!t)
         abort();   /* GMP has no failure path; layer1's default is out too */

@@ -100,7 +100,7 @@ static tpy_object *resolve_bases(tpy_vm *vm, tpy_object *orig, bool *changed)
             if (!tpy_is_type(b) && !tpy_err_matches(vm, &tpy_exc_AttributeError))
                 TPY_CLEAR(vm, out);
             else if (tpy_err_clear(vm), tpy_list_append(vm, out, tpy_newref(b)) < 0)
-                out = NULL;
+                TPY_CLEAR(vm, out);   /* the list itself too (leaked when append failed) */
             continue;
         }
         tpy_object *r = tpy_call(vm, m, &orig, 1, NULL);

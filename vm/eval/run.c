@@ -793,6 +793,7 @@ int tpy_main_run(const tpy_main_options *o)
     tpy_vm_flush(vm, 1);
     tpy_vm_flush(vm, 2);
     tpy_err_clear(vm);
+    tpy_main_tiers_program_done(vm);
     tpy_runtime_fini(vm);
     gcstats_report(vm, o->gcstats);
     static char pool_json[16384], obj_json[65536];

@@ -52,6 +52,12 @@ int tpy_main_tiers_start(tpy_vm *vm, const tpy_main_options *o)
     return 0;
 }
 
+void tpy_main_tiers_program_done(tpy_vm *vm)
+{
+    if (pause_log)
+        tpy_gc_set_observer(vm, NULL, NULL);
+}
+
 int tpy_main_tiers_finish(void)
 {
     int rc = 0;

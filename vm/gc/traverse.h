@@ -18,7 +18,8 @@
 #include "heaptype.h"
 #include "types.h"
 
-__attribute__((always_inline)) static inline void tpy_gc_visit_array(tpy_object *const *items, intptr_t n,
+__attribute__((always_inline))
+static inline void tpy_gc_visit_array(tpy_object *const *items, intptr_t n,
                                       tpy_obj_visit_fn visit, void *arg)
 {
     for (intptr_t i = 0; i < n; i++)
@@ -28,7 +29,8 @@ __attribute__((always_inline)) static inline void tpy_gc_visit_array(tpy_object 
 
 /* Visit every reference `o` (a tracked container) holds; the visit
  * function's result is ignored (the collector's never stop early). */
-__attribute__((always_inline)) static inline void tpy_gc_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
+__attribute__((always_inline))
+static inline void tpy_gc_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {
     const tpy_obj_type *l = o->type;
     if (l == &tpy_list_type.layout) {

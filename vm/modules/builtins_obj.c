@@ -5,6 +5,7 @@
 #include "abstract.h"
 #include "builtins_internal.h"
 #include "error.h"
+#include "heaptype.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
@@ -76,7 +77,7 @@ static int is_subclass(tpy_vm *vm, tpy_object *derived, tpy_object *cls)
         tpy_leave_recursive(vm);
         return r;
     }
-    if (tpy_is_type(cls)) {
+    {
         int r = metaclass_check(vm, cls, "__subclasscheck__", derived);
         if (r != 2)
             return r;
@@ -366,13 +367,41 @@ static tpy_object *dir_of(tpy_vm *vm, tpy_object *o)
     return list;
 }
 
+/* dir(o) when o's class overrides __dir__: the sorted list of what it
+ * returns; NULL without an exception when object.__dir__ applies. */
+static tpy_object *dir_by_method(tpy_vm *vm, tpy_object *o, bool *handled)
+{
+    *handled = false;
+    if (tpy_is_type(o))
+        return NULL;
+    tpy_object *key = tpy_str_intern_c(vm, "__dir__");
+    if (!key)
+        return *handled = true, NULL;
+    tpy_object *f = tpy_type_lookup(vm, tpy_type_of(o), key);
+    tpy_object *base = tpy_dict_get_str(vm, tpy_type_dict(vm, &tpy_object_type), key);
+    tpy_decref(vm, key);
+    if (!f || f == base)
+        return NULL;
+    *handled = true;
+    bool missing;
+    tpy_object *r = tpy_call_special(vm, o, "__dir__", NULL, 0, &missing);
+    tpy_object *list = r ? tpy_sequence_list(vm, r) : NULL;
+    tpy_xdecref(vm, r);
+    if (list && tpy_list_sort(vm, list, NULL, false) < 0)
+        TPY_CLEAR(vm, list);
+    return list;
+}
+
 TPY_BUILTIN(builtin_dir)
 {
     (void)self;
     if (tpy_arg_nokw(vm, "dir", kwnames) < 0 || tpy_arg_count(vm, "dir", nargs, 0, 1) < 0)
         return NULL;
-    if (nargs == 1)
-        return dir_of(vm, args[0]);
+    if (nargs == 1) {
+        bool handled;
+        tpy_object *custom = dir_by_method(vm, args[0], &handled);
+        return handled ? custom : dir_of(vm, args[0]);
+    }
     tpy_object *locals = frame_locals(vm, "dir()");
     tpy_object *list = locals ? tpy_sequence_list(vm, locals) : NULL;
     tpy_xdecref(vm, locals);

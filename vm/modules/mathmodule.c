@@ -268,6 +268,31 @@ FN(m_copysign)
     return tpy_float_from_double(vm, copysign(x, y));
 }
 
+FN(m_nextafter)
+{
+    (void)self;
+    double x, y;
+    if (two_doubles(vm, "nextafter", args, nargs, kwnames, &x, &y) < 0)
+        return NULL;
+    return tpy_float_from_double(vm, nextafter(x, y));
+}
+
+/* The gap from |x| to the next float away from zero (below it at the top). */
+FN(m_ulp)
+{
+    (void)self;
+    double x;
+    if (tpy_arg_one(vm, "ulp", nargs, kwnames) < 0 || to_double(vm, args[0], &x) < 0)
+        return NULL;
+    if (isnan(x) || isinf(x))
+        return tpy_float_from_double(vm, fabs(x));
+    x = fabs(x);
+    double up = nextafter(x, INFINITY);
+    if (isinf(up))
+        return tpy_float_from_double(vm, x - nextafter(x, -INFINITY));
+    return tpy_float_from_double(vm, up - x);
+}
+
 FN(m_remainder)
 {
     (void)self;
@@ -873,7 +898,7 @@ static const tpy_method_def math_functions[] = {
     {"hypot", m_hypot, 0, NULL}, {"dist", m_dist, 0, NULL}, {"fsum", m_fsum, 0, NULL},
     {"factorial", m_factorial, 0, NULL}, {"gcd", m_gcd, 0, NULL}, {"lcm", m_lcm, 0, NULL},
     {"isqrt", m_isqrt, 0, NULL}, {"comb", m_comb, 0, NULL}, {"perm", m_perm, 0, NULL},
-    {"prod", m_prod, 0, NULL},
+    {"prod", m_prod, 0, NULL}, {"nextafter", m_nextafter, 0, NULL}, {"ulp", m_ulp, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -7,6 +7,7 @@
 #include "abstract.h"
 #include "buf.h"
 #include "bytearray.h"
+#include "bytes_text.h"
 #include "error.h"
 #include "refcount.h"
 #include "types.h"
@@ -648,6 +649,9 @@ FORWARD(capitalize)
 FORWARD(swapcase)
 FORWARD(istitle)
 FORWARD(expandtabs)
+FORWARD(translate)
+FORWARD(removeprefix)
+FORWARD(removesuffix)
 
 METHOD(ba_fromhex)
 {
@@ -680,6 +684,9 @@ static const tpy_method_def ba_methods[] = {
     {"zfill", ba_zfill, 0, NULL},       {"title", ba_title, 0, NULL},
     {"capitalize", ba_capitalize, 0, NULL}, {"swapcase", ba_swapcase, 0, NULL},
     {"istitle", ba_istitle, 0, NULL},   {"expandtabs", ba_expandtabs, 0, NULL},
+    {"translate", ba_translate, 0, NULL}, {"removeprefix", ba_removeprefix, 0, NULL},
+    {"removesuffix", ba_removesuffix, 0, NULL},
+    {"maketrans", tpy_bytes_maketrans, TPY_METH_CLASS, NULL},   /* returns bytes, as CPython */
     {NULL, NULL, 0, NULL},
 };
 

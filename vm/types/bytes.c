@@ -234,6 +234,12 @@ static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, s
     if (nargs == 0)
         return vm->empty_bytes;
     tpy_object *x = args[0];
+    if (nargs == 2 && !tpy_str_check(args[1]))
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "bytes() argument 'encoding' must be str, not %s",
+                              tpy_type_of(args[1])->name);
+    if (nargs == 2 && !tpy_str_check(x))
+        return tpy_err_set(vm, &tpy_exc_TypeError, "encoding without a string argument"), NULL;
     if (tpy_str_check(x)) {
         if (nargs < 2)
             return tpy_err_set(vm, &tpy_exc_TypeError, "string argument without an encoding"), NULL;

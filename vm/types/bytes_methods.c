@@ -475,7 +475,13 @@ static intptr_t find_in(const unsigned char *h, intptr_t start, intptr_t end,
 static int search_args(tpy_vm *vm, const char *fname, tpy_object *self, tpy_object *const *args,
                        size_t nargs, tpy_object *kwnames, intptr_t *start, intptr_t *end)
 {
-    if (tpy_arg_nokw(vm, fname, kwnames) < 0 || tpy_arg_count(vm, fname, nargs, 1, 3) < 0)
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0)
+        return -1;
+    if (nargs == 0) {   /* CPython parses these with the older "O|OO:name" wording */
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes at least 1 argument (0 given)", fname);
+        return -1;
+    }
+    if (tpy_arg_count(vm, fname, nargs, 1, 3) < 0)
         return -1;
     intptr_t n = len(self);
     *start = 0;
@@ -483,6 +489,11 @@ static int search_args(tpy_vm *vm, const char *fname, tpy_object *self, tpy_obje
     for (size_t k = 1; k < nargs; k++) {
         if (args[k] == TPY_NONE)
             continue;
+        if (!tpy_has_index(args[k])) {
+            tpy_err_set(vm, &tpy_exc_TypeError,
+                        "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
         intptr_t v = tpy_index_ssize(vm, args[k], NULL);
         if (v == -1 && tpy_err_occurred(vm))
             return -1;

@@ -19,6 +19,11 @@ TPY_BYTES_TEXT_METHOD(tpy_bytes_capitalize);
 TPY_BYTES_TEXT_METHOD(tpy_bytes_swapcase);
 TPY_BYTES_TEXT_METHOD(tpy_bytes_istitle);
 TPY_BYTES_TEXT_METHOD(tpy_bytes_expandtabs);
+/* bytes_translate.c */
+TPY_BYTES_TEXT_METHOD(tpy_bytes_translate);
+TPY_BYTES_TEXT_METHOD(tpy_bytes_maketrans);
+TPY_BYTES_TEXT_METHOD(tpy_bytes_removeprefix);
+TPY_BYTES_TEXT_METHOD(tpy_bytes_removesuffix);
 
 /* The entries for bytes' method table. */
 #define TPY_BYTES_TEXT_METHODS                                                           \
@@ -27,6 +32,10 @@ TPY_BYTES_TEXT_METHOD(tpy_bytes_expandtabs);
     {"zfill", tpy_bytes_zfill, 0, NULL}, {"title", tpy_bytes_title, 0, NULL},             \
     {"capitalize", tpy_bytes_capitalize, 0, NULL},                                       \
     {"swapcase", tpy_bytes_swapcase, 0, NULL}, {"istitle", tpy_bytes_istitle, 0, NULL},   \
-    {"expandtabs", tpy_bytes_expandtabs, 0, NULL}
+    {"expandtabs", tpy_bytes_expandtabs, 0, NULL},                                       \
+    {"translate", tpy_bytes_translate, 0, NULL},                                         \
+    {"maketrans", tpy_bytes_maketrans, TPY_METH_CLASS, NULL},                            \
+    {"removeprefix", tpy_bytes_removeprefix, 0, NULL},                                   \
+    {"removesuffix", tpy_bytes_removesuffix, 0, NULL}
 
 #endif

@@ -379,7 +379,8 @@ static int arg_value(tpy_vm *vm, tpy_object *o, const char *which, cval *out)
         if (tpy_err_matches(vm, &tpy_exc_TypeError)) {
             tpy_err_clear(vm);
             tpy_err_format(vm, &tpy_exc_TypeError,
-                           "complex() %s must be a number, not '%s'", which,
+                           "complex() %s must be %s, not '%s'", which,
+                           strcmp(which, "first argument") == 0 ? "a string or a number" : "a number",
                            tpy_type_of(o)->name);
         }
         return -1;
@@ -458,7 +459,7 @@ static tpy_object *complex_getnewargs(tpy_vm *vm, tpy_object *self, tpy_object *
 static const tpy_method_def complex_methods[] = {
     {"conjugate", complex_conjugate, 0, NULL},
     {"__getnewargs__", complex_getnewargs, 0, NULL},
-    {"__format__", tpy_object_format_method, 0, NULL},
+    {"__format__", tpy_complex_format_method, 0, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -20,5 +20,8 @@ tpy_object *tpy_complex_from(tpy_vm *vm, double real, double imag);
 /* x ** y for real x, y whose result is complex (a negative base to a
  * fractional power), as float.__pow__ defers it to complex. */
 tpy_object *tpy_complex_pow_real(tpy_vm *vm, double x, double y);
+/* complex.__format__(spec) (complex_format.c). */
+tpy_object *tpy_complex_format_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                      size_t nargs, tpy_object *kwnames);
 
 #endif

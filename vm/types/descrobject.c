@@ -366,9 +366,8 @@ static int member_set(tpy_vm *vm, tpy_object *d, tpy_object *obj, tpy_object *va
 {
     member *m = (member *)d;
     tpy_object **slot = (tpy_object **)((char *)obj + m->offset);
-    if (!value && !*slot) {
-        tpy_err_format(vm, &tpy_exc_AttributeError, "'%s' object has no attribute '%U'",
-                       tpy_type_of(obj)->name, m->name);
+    if (!value && !*slot) {   /* CPython's message is the bare slot name here */
+        tpy_err_format(vm, &tpy_exc_AttributeError, "%U", m->name);
         return -1;
     }
     tpy_object *old = *slot;

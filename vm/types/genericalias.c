@@ -199,6 +199,10 @@ static const tpy_getset_def ga_getsets[] = {
     {NULL, NULL, NULL},
 };
 
+static const tpy_number_slots ga_number = {
+    .binary = {[TPY_OP_OR] = tpy_union_or},   /* list[int] | None */
+};
+
 tpy_type tpy_generic_alias_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
     .layout = {.name = "types.GenericAlias", .basic_size = sizeof(generic_alias),
@@ -211,6 +215,7 @@ tpy_type tpy_generic_alias_type = {
     .richcompare = ga_richcompare,
     .hash = ga_hash,
     .getattr = ga_getattr,
+    .number = &ga_number,
     .methods = ga_methods,
     .getsets = ga_getsets,
 };

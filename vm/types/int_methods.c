@@ -27,13 +27,13 @@ static tpy_object *exact(tpy_vm *vm, tpy_object *self)
         __VA_ARGS__                                                                       \
     }
 
-NOARGS(int_conjugate, "conjugate", return exact(vm, self);)
+NOARGS(int_conjugate, "int.conjugate", return exact(vm, self);)
 NOARGS(int_index_m, "__index__", return exact(vm, self);)
-NOARGS(int_trunc, "__trunc__", return exact(vm, self);)
-NOARGS(int_floor, "__floor__", return exact(vm, self);)
-NOARGS(int_ceil, "__ceil__", return exact(vm, self);)
+NOARGS(int_trunc, "int.__trunc__", return exact(vm, self);)
+NOARGS(int_floor, "int.__floor__", return exact(vm, self);)
+NOARGS(int_ceil, "int.__ceil__", return exact(vm, self);)
 
-NOARGS(int_bit_length, "bit_length", {
+NOARGS(int_bit_length, "int.bit_length", {
     if (tpy_int_is_word(self))
         return tpy_int_from_i64(vm, tpy_num_int64_bit_length(INT(self)->value));
     mpz_t v;
@@ -42,7 +42,7 @@ NOARGS(int_bit_length, "bit_length", {
     return tpy_int_from_i64(vm, (int64_t)tpy_num_mpz_bit_length(v));
 })
 
-NOARGS(int_bit_count, "bit_count", {
+NOARGS(int_bit_count, "int.bit_count", {
     if (tpy_int_is_word(self)) {
         int64_t v = INT(self)->value;
         return tpy_int_from_i64(vm, __builtin_popcountll(v < 0 ? -(uint64_t)v : (uint64_t)v));
@@ -53,7 +53,7 @@ NOARGS(int_bit_count, "bit_count", {
     return tpy_int_from_i64(vm, n);
 })
 
-NOARGS(int_as_integer_ratio, "as_integer_ratio", {
+NOARGS(int_as_integer_ratio, "int.as_integer_ratio", {
     tpy_object *n = exact(vm, self);
     tpy_object *one = tpy_int_from_i64(vm, 1);
     tpy_object *t = n ? tpy_tuple_pack(vm, 2, n, one) : NULL;
@@ -187,11 +187,13 @@ static tpy_object *int_from_bytes(tpy_vm *vm, tpy_object *type, tpy_object *cons
         || parse_byteorder(vm, a[1], &little) < 0
         || (a[2] && (is_signed = tpy_is_true(vm, a[2])) < 0))
         return NULL;
-    if (!tpy_bytes_check(a[0]))
-        return tpy_err_format(vm, &tpy_exc_TypeError, "cannot convert '%s' object to bytes",
-                              tpy_type_of(a[0])->name);
-    size_t n = (size_t)tpy_bytes_len(a[0]);
-    const unsigned char *p = ((tpy_bytes *)a[0])->data;
+    /* bytearray, memoryview, a list of ints...: whatever bytes() takes */
+    tpy_object *raw = tpy_bytes_check(a[0]) ? tpy_newref(a[0])
+                                            : tpy_call(vm, &tpy_bytes_type.ob, &a[0], 1, NULL);
+    if (!raw)
+        return NULL;
+    size_t n = (size_t)tpy_bytes_len(raw);
+    const unsigned char *p = ((tpy_bytes *)raw)->data;
     tpy_obj_heap *g = tpy_gmp_enter(vm);
     mpz_t v;
     mpz_init(v);
@@ -207,6 +209,7 @@ static tpy_object *int_from_bytes(tpy_vm *vm, tpy_object *type, tpy_object *cons
     tpy_object *res = tpy_int_from_mpz(vm, v);
     mpz_clear(v);
     tpy_gmp_leave(g);
+    tpy_decref(vm, raw);
     return res;
 }
 

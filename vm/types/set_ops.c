@@ -67,10 +67,16 @@ tpy_object *tpy_set_new_(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_
 
 /* ---- algebra -------------------------------------------------------------------------------- */
 
-/* The result takes the left operand's type (set | frozenset is a set). */
+/* The result takes the left operand's built-in type (set | frozenset is
+ * a set; a subclass's result is a plain set or frozenset, as in CPython). */
+static tpy_type *result_type(tpy_object *a)
+{
+    return tpy_isinstance(a, &tpy_frozenset_type) ? &tpy_frozenset_type : &tpy_set_type;
+}
+
 static tpy_object *copy_of(tpy_vm *vm, tpy_object *a)
 {
-    return make_from(vm, tpy_type_of(a), a);
+    return make_from(vm, result_type(a), a);
 }
 
 static tpy_object *set_union(tpy_vm *vm, tpy_object *a, tpy_object *b)
@@ -84,7 +90,7 @@ static tpy_object *set_union(tpy_vm *vm, tpy_object *a, tpy_object *b)
 /* Items of a that are (keep=1) or are not (keep=0) in b. */
 static tpy_object *set_filter(tpy_vm *vm, tpy_object *a, tpy_object *b, int keep)
 {
-    tpy_object *r = tpy_set_make(vm, tpy_type_of(a));
+    tpy_object *r = tpy_set_make(vm, result_type(a));
     intptr_t pos = 0;
     tpy_object *k;
     while (r && tpy_set_next(a, &pos, &k)) {
@@ -100,7 +106,7 @@ static tpy_object *set_filter(tpy_vm *vm, tpy_object *a, tpy_object *b, int keep
 static tpy_object *set_intersect(tpy_vm *vm, tpy_object *a, tpy_object *b)
 {
     tpy_object *walk = tpy_set_len(b) > tpy_set_len(a) ? a : b, *probe = walk == a ? b : a;
-    tpy_object *r = tpy_set_make(vm, tpy_type_of(a));
+    tpy_object *r = tpy_set_make(vm, result_type(a));
     intptr_t pos = 0;
     tpy_object *k;
     while (r && tpy_set_next(walk, &pos, &k)) {

@@ -99,6 +99,34 @@ static int split_whitespace(tpy_vm *vm, tpy_object *list, tpy_object *s, intptr_
     }
 }
 
+/* split(c) of a 1-byte str by a 1-byte, one-character separator with no
+ * maxsplit: count the pieces (memchr), then make the list at its size
+ * and fill it. NULL with the exception set. */
+static tpy_object *split_char(tpy_vm *vm, tpy_object *s, unsigned char c)
+{
+    const unsigned char *d = ((const tpy_strobj *)s)->data, *p = d, *end = d + tpy_str_len(s);
+    size_t pieces = 1;
+    while ((p = memchr(p, c, (size_t)(end - p))) != NULL) {
+        pieces++;
+        p++;
+    }
+    tpy_object *list = tpy_list_new(vm, pieces);   /* NULL items until filled */
+    if (!list)
+        return NULL;
+    const unsigned char *start = d;
+    for (size_t k = 0; k < pieces; k++) {
+        const unsigned char *stop = k + 1 < pieces ? memchr(start, c, (size_t)(end - start)) : end;
+        tpy_object *piece = tpy_str_substr(vm, s, start - d, stop - d);
+        if (!piece) {
+            tpy_decref(vm, list);
+            return NULL;
+        }
+        ((tpy_list *)list)->items[k] = piece;
+        start = stop + 1;
+    }
+    return list;
+}
+
 static int split_sep(tpy_vm *vm, tpy_object *list, tpy_object *s, tpy_object *sep, intptr_t maxsplit)
 {
     intptr_t n = tpy_str_len(s), m = tpy_str_len(sep), i = 0, j;
@@ -125,6 +153,9 @@ METHOD(str_split)
                               tpy_type_of(sep)->name);
     if (sep && tpy_str_len(sep) == 0)
         return tpy_err_set(vm, &tpy_exc_ValueError, "empty separator"), NULL;
+    if (sep && maxsplit < 0 && tpy_str_len(sep) == 1 && ((tpy_strobj *)sep)->kind == 1
+        && ((tpy_strobj *)self)->kind == 1)
+        return split_char(vm, self, ((tpy_strobj *)sep)->data[0]);
     tpy_object *list = tpy_list_new(vm, 0);
     if (list && (sep ? split_sep(vm, list, self, sep, maxsplit)
                      : split_whitespace(vm, list, self, maxsplit)) < 0)
@@ -168,7 +199,13 @@ METHOD(str_rstrip) { return do_strip(vm, self, args, nargs, kwnames, "rstrip", f
 static int find_args(tpy_vm *vm, const char *fname, tpy_object *self, tpy_object *const *args,
                      size_t nargs, tpy_object *kwnames, intptr_t *start, intptr_t *end)
 {
-    if (tpy_arg_nokw(vm, fname, kwnames) < 0 || tpy_arg_count(vm, fname, nargs, 1, 3) < 0)
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0)
+        return -1;
+    if (nargs == 0) {   /* CPython parses these with the older "O|OO:name" wording */
+        tpy_err_format(vm, &tpy_exc_TypeError, "%s() takes at least 1 argument (0 given)", fname);
+        return -1;
+    }
+    if (tpy_arg_count(vm, fname, nargs, 1, 3) < 0)
         return -1;
     intptr_t n = tpy_str_len(self);
     *start = 0;
@@ -176,6 +213,11 @@ static int find_args(tpy_vm *vm, const char *fname, tpy_object *self, tpy_object
     for (size_t k = 1; k < nargs; k++) {
         if (args[k] == TPY_NONE)
             continue;
+        if (!tpy_has_index(args[k])) {
+            tpy_err_set(vm, &tpy_exc_TypeError,
+                        "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
         intptr_t v = tpy_index_ssize(vm, args[k], NULL);
         if (v == -1 && tpy_err_occurred(vm))
             return -1;

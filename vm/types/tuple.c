@@ -295,6 +295,12 @@ int tpy_seq_index_args(tpy_vm *vm, const char *fname, tpy_object *const *args, s
         return -1;
     *start = 0;
     *stop = INTPTR_MAX;
+    for (size_t k = 1; k < nargs; k++)
+        if (!tpy_has_index(args[k])) {
+            tpy_err_set(vm, &tpy_exc_TypeError,
+                        "slice indices must be integers or have an __index__ method");
+            return -1;
+        }
     if (nargs > 1 && (*start = tpy_index_ssize(vm, args[1], NULL)) == -1 && tpy_err_occurred(vm))
         return -1;
     if (nargs > 2 && (*stop = tpy_index_ssize(vm, args[2], NULL)) == -1 && tpy_err_occurred(vm))

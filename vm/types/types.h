@@ -114,7 +114,10 @@ tpy_hash_t tpy_float_hash_value(tpy_object *o, double v);
 tpy_object *tpy_float_from_text(tpy_vm *vm, const char *s, size_t n, tpy_object *repr_source);
 
 /* ---- types.GenericAlias (genericalias.c): list[int] and friends (PEP 585) ------------------ */
-extern tpy_type tpy_generic_alias_type;
+extern tpy_type tpy_generic_alias_type, tpy_union_type;
+/* a | b for classes, None, generic aliases and unions (types.UnionType, PEP 604);
+ * NotImplemented for anything else. */
+tpy_object *tpy_union_or(tpy_vm *vm, tpy_object *a, tpy_object *b);
 tpy_object *tpy_generic_alias_new(tpy_vm *vm, tpy_object *origin, tpy_object *args);
 /* The __class_getitem__ classmethod of list, dict, tuple, set, frozenset and type. */
 tpy_object *tpy_generic_class_getitem(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
@@ -331,7 +334,8 @@ static inline tpy_dict_entry *tpy_dict_entries(const tpy_object *d, intptr_t *n)
 /* Visit what `d` refers to: every value, and the keys that are
  * containers (a str key can hold no reference). Inline, so that the
  * collector's loops get their visit function inlined. */
-__attribute__((always_inline)) static inline int tpy_dict_visit_entries(const tpy_object *d, tpy_obj_visit_fn visit, void *arg)
+__attribute__((always_inline))
+static inline int tpy_dict_visit_entries(const tpy_object *d, tpy_obj_visit_fn visit, void *arg)
 {
     intptr_t n;
     const tpy_dict_entry *e = tpy_dict_entries(d, &n);

@@ -10,3 +10,8 @@ try:
     op.concat(1, 2)
 except TypeError as e:
     print('TypeError', e)
+try:
+    op.index("x")
+except TypeError as e:
+    print("TypeError:", e)
+print(op.index(7), op.index(False))
