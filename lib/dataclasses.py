@@ -299,7 +299,30 @@ def _process(cls, init, repr, eq, order, unsafe_hash, frozen, match_args, kw_onl
             cls.__doc__ = cls.__name__ + '(' + ', '.join(f.name for f in flds) + ')'
         except AttributeError:
             pass   # a tierpy class whose __doc__ cannot be set yet
+    if slots:
+        cls = _add_slots(cls, flds, frozen)
     return cls
+
+
+def _add_slots(cls, flds, frozen):
+    """slots=True: the class made again with __slots__ naming its fields
+    (a class cannot gain __slots__ after it exists)."""
+    if '__slots__' in cls.__dict__:
+        raise TypeError('%s already specifies __slots__' % cls.__name__)
+    names = tuple(f.name for f in flds if f._kind == 'field')
+    inherited = set()
+    for base in cls.__mro__[1:-1]:
+        got = base.__dict__.get('__slots__', ())
+        inherited.update((got,) if isinstance(got, str) else got)
+    ns = dict(cls.__dict__)
+    ns['__slots__'] = tuple(n for n in names if n not in inherited)
+    for name in names + ('__dict__', '__weakref__'):
+        ns.pop(name, None)
+    new = type(cls)(cls.__name__, cls.__bases__, ns)
+    new.__qualname__ = getattr(cls, '__qualname__', cls.__name__)
+    if frozen:
+        new.__setattr__, new.__delattr__ = _frozen_setattr(new, names)
+    return new
 
 
 def dataclass(cls=None, /, *, init=True, repr=True, eq=True, order=False, unsafe_hash=False,

@@ -558,7 +558,39 @@ static tpy_object *exc_add_note(tpy_vm *vm, tpy_object *self, tpy_object *const 
     return tpy_newref(TPY_NONE);
 }
 
+/* __reduce__: (type, args) or, with instance attributes, (type, args, __dict__),
+ * which copy.copy and pickle rebuild the exception from. */
+static tpy_object *exc_reduce(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                              size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "__reduce__", nargs, kwnames) < 0)
+        return NULL;
+    tpy_object *a = get_args(vm, self);
+    if (!a)
+        return NULL;
+    tpy_object *d = tpy_getattr_c(vm, self, "__dict__");
+    if (!d && tpy_err_matches(vm, &tpy_exc_AttributeError))
+        tpy_err_clear(vm);
+    else if (!d) {
+        tpy_decref(vm, a);
+        return NULL;
+    }
+    bool with_dict = d && tpy_dict_check(d) && tpy_dict_len(d) > 0;
+    tpy_object *r = tpy_tuple_new(vm, with_dict ? 3 : 2);
+    if (r) {
+        ((tpy_tuple *)r)->items[0] = tpy_newref(&tpy_type_of(self)->ob);
+        ((tpy_tuple *)r)->items[1] = tpy_newref(a);
+        if (with_dict)
+            ((tpy_tuple *)r)->items[2] = tpy_newref(d);
+    }
+    tpy_decref(vm, a);
+    tpy_xdecref(vm, d);
+    return r;
+}
+
 static const tpy_method_def base_methods[] = {
+    {"__reduce__", exc_reduce, 0, NULL},
     {"with_traceback", exc_with_traceback, 0, NULL},
     {"add_note", exc_add_note, 0, NULL},
     {NULL, NULL, 0, NULL},

@@ -257,6 +257,14 @@ static tpy_object *object_get_class(tpy_vm *vm, tpy_object *self)
     return tpy_newref(&tpy_type_of(self)->ob);
 }
 
+/* object.__subclasshook__: no opinion, so issubclass() decides as usual. */
+static tpy_object *object_subclasshook(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                       size_t nargs, tpy_object *kwnames)
+{
+    (void)vm, (void)self, (void)args, (void)nargs, (void)kwnames;
+    return TPY_NOT_IMPLEMENTED;
+}
+
 /* __format__ lives with the other formatters (vm/types/str_format.c). */
 static const tpy_method_def object_methods[] = {
     {"__format__", tpy_object_format_method, 0, NULL},
@@ -270,6 +278,7 @@ static const tpy_method_def object_methods[] = {
     {"__eq__", object_eq_method, 0, NULL},
     {"__ne__", object_ne_method, 0, NULL},
     {"__init_subclass__", object_init_subclass, TPY_METH_CLASS, NULL},
+    {"__subclasshook__", object_subclasshook, TPY_METH_CLASS, NULL},
     {NULL, NULL, 0, NULL},
 };
 

@@ -300,6 +300,52 @@ static tpy_object *sys_stream_hook(tpy_vm *vm, int stream)
 
 /* ---- functions -------------------------------------------------------------------------- */
 
+/* sys.getsizeof(obj[, default]): a user class's __sizeof__ if it has one,
+ * else the object's layer3 block (header, items, a list's item array),
+ * plus the GC head of a container, as CPython adds its PyGC_Head. */
+static tpy_object *sys_getsizeof(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                 size_t nargs, tpy_object *kwnames)
+{
+    (void)self;
+    if (tpy_arg_nokw(vm, "getsizeof", kwnames) < 0
+        || tpy_arg_count(vm, "getsizeof", nargs, 1, 2) < 0)
+        return NULL;
+    tpy_object *o = args[0];
+    tpy_type *t = tpy_type_of(o);
+    int64_t size;
+    if (tpy_type_has(t, TPY_TF_HEAPTYPE)) {
+        tpy_object *key = tpy_str_intern_c(vm, "__sizeof__");
+        tpy_object *m = key ? tpy_type_lookup(vm, t, key) : NULL;
+        tpy_xdecref(vm, key);
+        if (m && tpy_type_of(m) != &tpy_method_descr_type) {
+            tpy_object *r = tpy_call_method(vm, o, "__sizeof__", NULL, 0);
+            if (r && !tpy_int_check(r))
+                tpy_err_set(vm, &tpy_exc_TypeError, "an integer is required");
+            if (!r || tpy_err_occurred(vm) || tpy_int_to_i64(vm, r, &size) < 0) {
+                tpy_xdecref(vm, r);
+                if (nargs == 2 && tpy_err_matches(vm, &tpy_exc_TypeError)) {
+                    tpy_err_clear(vm);
+                    return tpy_newref(args[1]);
+                }
+                return NULL;
+            }
+            tpy_decref(vm, r);
+            if (size < 0)
+                return tpy_err_format(vm, &tpy_exc_ValueError, "__sizeof__() should return >= 0");
+            goto add_head;
+        }
+    }
+    size = (int64_t)t->layout.basic_size;
+    if (t->layout.item_size)
+        size += (int64_t)(t->layout.item_size * (size_t)((tpy_var_object *)o)->size);
+    if (tpy_list_check(o))
+        size += (int64_t)(((tpy_list *)o)->allocated * (intptr_t)sizeof(tpy_object *));
+add_head:
+    if (t->layout.flags & TPY_OBJ_CONTAINER)
+        size += (int64_t)sizeof(tpy_gc_head);
+    return tpy_int_from_i64(vm, size);
+}
+
 static tpy_object *sys_exit(tpy_vm *vm, tpy_object *self, tpy_object *const *args, size_t nargs,
                             tpy_object *kwnames)
 {
@@ -397,6 +443,7 @@ static tpy_object *sys_exception(tpy_vm *vm, tpy_object *self, tpy_object *const
 static const tpy_method_def sys_functions[] = {
     {"exit", sys_exit, 0, "exit([status]): raise SystemExit(status)"},
     {"_getframe", tpy_sys_getframe, 0, "_getframe([depth]): a running frame, as a snapshot"},
+    {"getsizeof", sys_getsizeof, 0, "getsizeof(obj[, default]): the object's size in bytes"},
     {"getrecursionlimit", sys_getrecursionlimit, 0, NULL},
     {"setrecursionlimit", sys_setrecursionlimit, 0, NULL},
     {"getrefcount", sys_getrefcount, 0, NULL},
