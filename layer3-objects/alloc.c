@@ -138,14 +138,26 @@ static void retire_container(tpy_obj_heap *h, tpy_object *o)
         h->gens[0].count--;
 }
 
-/* The slow half of a free: no room on a free list, so the block goes back. */
-static TPY_COLD void release_block(tpy_obj_heap *h, tpy_obj_slot *s, tpy_object *o, size_t n)
+/* release_block() while a trace is on: the record, then the block back. */
+static TPY_COLD void release_traced(tpy_obj_heap *h, tpy_obj_slot *s, tpy_object *o, size_t n)
+{
+    h->trace(h->trace_ctx, TPY_OBJ_TRACE_FREE, tpy_obj_block_tier(h, tpy_obj_block_size(s, n)),
+             o, NULL, 0);
+    tpy_obj_block_free(h, (char *)o - s->pre);
+}
+
+/* The slow half of a free: no room on a free list, so the block goes back.
+ * Not cold: with many live objects of a type (its free list full) it is
+ * every free's path; each call is a tail call, so it needs no frame. */
+static __attribute__((noinline))
+void release_block(tpy_obj_heap *h, tpy_obj_slot *s, tpy_object *o, size_t n)
 {
     if (n < s->nlists)
         s->full++;
-    if (h->trace)
-        h->trace(h->trace_ctx, TPY_OBJ_TRACE_FREE, tpy_obj_block_tier(h, tpy_obj_block_size(s, n)),
-                 o, NULL, 0);
+    if (!TPY_LIKELY(h->trace == NULL)) {
+        release_traced(h, s, o, n);
+        return;
+    }
     tpy_obj_block_free(h, (char *)o - s->pre);
 }
 

@@ -1,11 +1,14 @@
-"""enum: enumerations (tierpy's bundled module, the basic part).
+"""enum: enumerations (tierpy's bundled module).
 
-Enum, IntEnum, auto and unique, written from the Python documentation.
+Enum, IntEnum, StrEnum, Flag, IntFlag, auto and unique, written from the
+Python documentation (3.11 behaviour: Flag is strict about unknown bits,
+IntFlag keeps them; str() of IntFlag and StrEnum members is their value).
 EnumType turns the non-descriptor, non-underscore names of a class body
 into members: instances of the class, one per distinct value (a repeated
 value makes an alias of the first member)."""
 
-__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'auto', 'unique']
+__all__ = ['EnumType', 'EnumMeta', 'Enum', 'IntEnum', 'StrEnum', 'Flag', 'IntFlag',
+           'ReprEnum', 'auto', 'unique']
 
 
 class auto:
@@ -47,12 +50,15 @@ class _EnumDict(dict):
     """The class-body namespace: remembers member names in order and
     fills in auto() values as they are assigned."""
 
-    def __init__(self):
+    def __init__(self, generate=None):
         dict.__init__(self)
         self._member_names = []
         self._last_values = []
+        self._generate = generate   # the bases' _generate_next_value_, or None
 
     def __setitem__(self, key, value):
+        if key == '_generate_next_value_':
+            self._generate = value.__func__ if isinstance(value, staticmethod) else value
         if _is_dunder(key) or _is_sunder(key) or _is_descriptor(value):
             if key in self._member_names:
                 raise TypeError('%r already defined as %r' % (key, dict.__getitem__(self, key)))
@@ -64,7 +70,11 @@ class _EnumDict(dict):
             raise TypeError('%r already defined as %r' % (key, dict.__getitem__(self, key)))
         if isinstance(value, auto):
             if value.value is None:
-                value.value = _next_value(self._last_values)
+                if self._generate is None:
+                    value.value = _next_value(self._last_values)
+                else:
+                    value.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
             value = value.value
         self._member_names.append(key)
         self._last_values.append(value)
@@ -94,7 +104,12 @@ class EnumType(type):
         for base in bases:
             if isinstance(base, EnumType) and base._member_names_:
                 raise TypeError('<enum %r> cannot extend %r' % (cls, base))
-        return _EnumDict()
+        generate = None
+        for base in bases:
+            generate = getattr(base, '_generate_next_value_', None)
+            if generate is not None:
+                break
+        return _EnumDict(generate)
 
     def __new__(mcls, cls, bases, classdict, **kwds):
         names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else []
@@ -110,9 +125,15 @@ class EnumType(type):
             _prefer_enum_methods(enum_class, enum_base, member_type, body)
         for name in names:
             enum_class._add_member(name, values[name], member_type)
+        finish = getattr(enum_class, '_finish_members_', None)
+        if finish is not None:
+            finish()
         return enum_class
 
     def _add_member(cls, name, value, member_type):
+        check = getattr(cls, '_check_member_value_', None)
+        if check is not None:
+            check(value)
         args = value if isinstance(value, tuple) else (value,)
         if member_type is object:
             member = object.__new__(cls)
@@ -205,6 +226,8 @@ class EnumType(type):
         return dict(cls._member_map_)
 
     def __repr__(cls):
+        if Flag is not None and issubclass(cls, Flag):
+            return '<flag %r>' % cls.__name__
         return '<enum %r>' % cls.__name__
 
     def _guarded_setattr(cls, name, value):
@@ -258,6 +281,7 @@ def _set_class_attr(cls, name, value):
 
 _TYPE_SETATTR = _type_setattr_works()
 EnumMeta = EnumType
+Flag = None   # defined below; EnumType.__repr__ asks for it
 
 
 class Enum(metaclass=EnumType):
@@ -324,3 +348,183 @@ def unique(enumeration):
         alias_details = ', '.join('%s -> %s' % (alias, name) for alias, name in duplicates)
         raise ValueError('duplicate values found in %r: %s' % (enumeration, alias_details))
     return enumeration
+
+
+class ReprEnum(Enum):
+    """An Enum whose str() and format() are the mixed-in type's (IntEnum,
+    StrEnum, IntFlag); repr() stays the enum's."""
+
+
+class StrEnum(str, ReprEnum):
+    """Enum whose members are also strs; auto() gives the lowercased
+    member name."""
+
+    def _generate_next_value_(name, start, count, last_values):
+        return name.lower()
+
+    @classmethod
+    def _check_member_value_(cls, value):
+        if not isinstance(value, str):
+            raise TypeError('%r is not a string' % (value,))
+
+    __str__ = str.__str__
+    __format__ = str.__format__
+
+
+def _bin(num, width):
+    """An int as the flag errors print it: a sign bit, then two's
+    complement digits widened to `width` ('0b0 0111', '0b1 0111' for -9)."""
+    if num >= 0:
+        sign, pad, digits = '0b0', '0', format(num, 'b') if num else ''
+    else:
+        n = num.bit_length()
+        sign, pad, digits = '0b1', '1', format(num & ((1 << n) - 1), 'b').zfill(n)
+    if len(digits) < width:
+        digits = pad * (width - len(digits)) + digits
+    return '%s %s' % (sign, digits)
+
+
+def _is_single_bit(value):
+    return isinstance(value, int) and value > 0 and value & (value - 1) == 0
+
+
+class Flag(Enum):
+    """Enum whose members combine with | & ^ ~ into values that are not
+    named members themselves (pseudo-members, named like 'R|W'); auto()
+    gives the next power of two."""
+
+    _boundary_ = 'strict'   # unknown bits: 'strict' raises, 'keep' keeps them
+
+    def _generate_next_value_(name, start, count, last_values):
+        if not count:
+            return start if start is not None else 1
+        last = max(last_values)
+        if not isinstance(last, int):
+            raise TypeError('invalid flag value %r' % (last,))
+        return 2 ** last.bit_length()
+
+    @classmethod
+    def _finish_members_(cls):
+        """Iteration lists the single-bit members only; the mask is every
+        bit a member names."""
+        mask = 0
+        for member in cls._member_map_.values():
+            if isinstance(member._value_, int):
+                mask |= member._value_
+        cls._flag_mask_ = mask
+        cls._member_names_ = [name for name in cls._member_names_
+                              if _is_single_bit(cls._member_map_[name]._value_)]
+
+    @classmethod
+    def _missing_(cls, value):
+        """A pseudo-member for a combination of bits, made once and kept."""
+        if not isinstance(value, int):
+            raise ValueError('%r is not a valid %s' % (value, cls.__qualname__))
+        mask = cls._flag_mask_
+        all_bits = (1 << mask.bit_length()) - 1
+        if cls._boundary_ == 'strict' and (not ~all_bits <= value <= all_bits
+                                           or value & (all_bits ^ mask)):
+            width = max(value.bit_length(), mask.bit_length())
+            raise ValueError('<flag %r> invalid value %r\n    given %s\n  allowed %s'
+                             % (cls.__name__, value, _bin(value, width), _bin(mask, width)))
+        if value < 0:   # as a complement within the members' bits
+            value = all_bits + 1 + value
+            if value < 0:
+                raise ValueError('%r is not a valid %s' % (value - all_bits - 1,
+                                                           cls.__qualname__))
+        unknown = value & ~mask
+        known = [cls._member_map_[name]._name_ for name in cls._member_names_
+                 if cls._member_map_[name]._value_ & value == cls._member_map_[name]._value_]
+        name = '|'.join(known) if known else None
+        if known and unknown:
+            name += '|%d' % unknown
+        if cls._member_type_ is object:
+            pseudo = object.__new__(cls)
+        else:
+            pseudo = cls._member_type_.__new__(cls, value)
+        object.__setattr__(pseudo, '_name_', name)
+        object.__setattr__(pseudo, '_value_', value)
+        return cls._value2member_map_.setdefault(value, pseudo)
+
+    def _other_value(self, other):
+        if isinstance(other, type(self)):
+            return other._value_
+        if self._member_type_ is not object and isinstance(other, self._member_type_):
+            return other
+        return NotImplemented
+
+    def __or__(self, other):
+        value = self._other_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return type(self)(self._value_ | value)
+
+    def __and__(self, other):
+        value = self._other_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return type(self)(self._value_ & value)
+
+    def __xor__(self, other):
+        value = self._other_value(other)
+        if value is NotImplemented:
+            return NotImplemented
+        return type(self)(self._value_ ^ value)
+
+    __ror__ = __or__
+    __rand__ = __and__
+    __rxor__ = __xor__
+
+    def __invert__(self):
+        return type(self)(self._flag_mask_ & ~self._value_)
+
+    def __contains__(self, other):
+        if not isinstance(other, type(self)):
+            raise TypeError("unsupported operand type(s) for 'in': '%s' and '%s'"
+                            % (type(other).__qualname__, type(self).__qualname__))
+        return other._value_ & self._value_ == other._value_
+
+    def _members_in_(self):
+        cls = type(self)
+        for name in cls._member_names_:
+            member = cls._member_map_[name]
+            if member._value_ & self._value_ == member._value_:
+                yield member
+
+    def __iter__(self):
+        return self._members_in_()
+
+    def __len__(self):
+        return sum(1 for _ in self._members_in_())
+
+    def __bool__(self):
+        return bool(self._value_)
+
+    def __repr__(self):
+        vrepr = repr(self._value_) if self._member_type_ is object \
+            else self._member_type_.__repr__(self._value_)
+        if self._name_ is None:
+            return '<%s: %s>' % (type(self).__name__, vrepr)
+        return '<%s.%s: %s>' % (type(self).__name__, self._name_, vrepr)
+
+    def __str__(self):
+        if self._name_ is None:
+            return '%s(%r)' % (type(self).__name__, self._value_)
+        return '%s.%s' % (type(self).__name__, self._name_)
+
+
+class IntFlag(int, Flag):
+    """Flag whose members are also ints: they combine with ints too, and
+    keep bits no member names; str() and format() give the int's text."""
+
+    _boundary_ = 'keep'
+    __or__ = Flag.__or__
+    __and__ = Flag.__and__
+    __xor__ = Flag.__xor__
+    __ror__ = Flag.__ror__
+    __rand__ = Flag.__rand__
+    __rxor__ = Flag.__rxor__
+    __invert__ = Flag.__invert__
+    __repr__ = Flag.__repr__
+    __str__ = int.__repr__
+    __format__ = int.__format__

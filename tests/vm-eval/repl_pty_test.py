@@ -59,7 +59,7 @@ class Session:
         echo = keys.split("\x1b")[0].split("\x7f")[0].split("\x01")[0]
         return self.read_until(marks, needle=echo.encode())
 
-    def drain(self, quiet=0.5):
+    def drain(self, quiet=1.5):
         """Whatever is still coming, until @quiet seconds pass without output."""
         while select.select([self.fd], [], [], quiet)[0]:
             try:

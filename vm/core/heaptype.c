@@ -781,6 +781,7 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
     tpy_decref(vm, &t->ob);
     tpy_gc_untrack(t->mro);
     tpy_slots_update(vm, t, NULL);
+    tpy_subclasses_register(vm, h);   /* __init_subclass__ already sees it listed */
     if (finish_namespace(vm, t) < 0 || init_subclass(vm, t, kw) < 0)
         goto fail;
     return &t->ob;
@@ -844,6 +845,7 @@ void tpy_heaptype_destroy(tpy_obj_heap *heap, tpy_object *o)
         return;
     }
     tpy_heaptype *h = HT(t);
+    tpy_subclasses_unregister(h);
     tpy_xdecref_heap(heap, t->dict);
     if (t->mro)
         ((tpy_tuple *)t->mro)->items[0] = NULL;   /* borrowed (see tpy_heaptype_new) */

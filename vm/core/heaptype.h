@@ -14,6 +14,7 @@
 
 #include "object.h"
 #include "types.h"
+#include "vm.h"
 
 typedef struct tpy_heaptype {
     tpy_type type;
@@ -25,6 +26,7 @@ typedef struct tpy_heaptype {
     size_t slots_offset;         /* first __slots__ pointer (0: none) */
     size_t nslots;
     tpy_object *weaklist;        /* weak references to the class (the weakref type's) */
+    tpy_type_link link;          /* in vm->heap_types; not a reference (subclasses.c) */
 } tpy_heaptype;
 
 static inline bool tpy_is_heaptype(const tpy_type *t)
@@ -120,6 +122,20 @@ int tpy_heaptype_setattr(tpy_vm *vm, tpy_object *type, tpy_object *name, tpy_obj
 /* __new__ (and a few __init__) of a builtin type, added to its per-VM dict. */
 int tpy_heaptype_builtin_wrappers(tpy_vm *vm, tpy_type *t, tpy_object *dict);
 tpy_object *tpy_heaptype_qualname(tpy_type *t);   /* borrowed, NULL for builtins */
+
+/** Appends the new class `h` to the VM's creation-ordered list of live heap
+ *  types (vm/core/subclasses.c); the list holds no reference. */
+void tpy_subclasses_register(tpy_vm *vm, tpy_heaptype *h);
+/** Removes `h` from that list (its destroy hook); a no-op if never added. */
+void tpy_subclasses_unregister(tpy_heaptype *h);
+/** Detaches every class still listed: the VM is going away before them. */
+void tpy_subclasses_fini(tpy_vm *vm);
+/** type.__subclasses__(): a new list of the live classes that have `t`
+ *  among their __bases__, in the order they were made. */
+tpy_object *tpy_type_subclasses(tpy_vm *vm, tpy_type *t);
+/** object.__class__'s setter (vm/core/classassign.c): TypeError unless both
+ *  classes are heap types with the same instance layout. */
+int tpy_object_set_class(tpy_vm *vm, tpy_object *self, tpy_object *value);
 
 /* object.__getattribute__ / __setattr__ with instance dicts (CPython's
  * PyObject_GenericGetAttr). */

@@ -283,7 +283,7 @@ static const tpy_method_def object_methods[] = {
 };
 
 static const tpy_getset_def object_getsets[] = {
-    {"__class__", object_get_class, NULL},
+    {"__class__", object_get_class, tpy_object_set_class},
     {NULL, NULL, NULL},
 };
 
@@ -627,7 +627,17 @@ static tpy_object *type_delattr_method(tpy_vm *vm, tpy_object *self, tpy_object 
     return type_setattr(vm, self, args[0], NULL) < 0 ? NULL : tpy_newref(TPY_NONE);
 }
 
+static tpy_object *type_subclasses_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                          size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "__subclasses__", nargs, kwnames) < 0)
+        return NULL;
+    return tpy_type_subclasses(vm, (tpy_type *)self);
+}
+
 static const tpy_method_def type_methods[] = {
+    {"__subclasses__", type_subclasses_method, 0, NULL},
     {"__setattr__", type_setattr_method, 0, NULL},
     {"__delattr__", type_delattr_method, 0, NULL},
     {"mro", type_mro_method, 0, NULL},

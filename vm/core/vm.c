@@ -9,6 +9,7 @@
 
 #include "error.h"
 #include "gc.h"
+#include "heaptype.h"
 #include "refcount.h"
 #include "types.h"
 
@@ -267,6 +268,7 @@ size_t tpy_vm_destroy_report(tpy_vm *vm)
     tpy_intern_clear(vm);
     tpy_err_clear(vm);   /* a destructor above may have raised */
     tpy_obj_heap_free(vm->heap, vm->repr_stack);
+    tpy_subclasses_fini(vm);   /* leaked classes must not point into the freed VM */
     tpy_obj_heap *heap = vm->heap;
     tpy_obj_heap_free(heap, vm);
     /* What is still live now, the VM no longer references: leaked by

@@ -68,6 +68,11 @@ typedef struct tpy_intern_table {
     size_t used;
 } tpy_intern_table;
 
+/* A node of the VM's list of live heap types (vm/core/subclasses.c). */
+typedef struct tpy_type_link {
+    struct tpy_type_link *prev, *next;
+} tpy_type_link;
+
 struct tpy_vm {
     tpy_obj_heap *heap;
     tpy_object *small_ints;       /* layer3's block: -5..256, immortal ints */
@@ -92,6 +97,7 @@ struct tpy_vm {
     tpy_vm_stdio stdio;           /* print()'s sink; zero: the C streams */
     tpy_vm_hooks hooks;           /* filled by the eval loop */
     struct tpy_embed *embed;      /* the embedding API's state (vm/api), NULL without it */
+    tpy_type_link heap_types;     /* live heap types in creation order (__subclasses__) */
 };
 
 void tpy_vm_config_init(tpy_vm_config *cfg);

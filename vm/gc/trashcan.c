@@ -72,14 +72,10 @@ static inline bool has_weakrefs(const tpy_object *o)
     return off && *(tpy_object *const *)((const char *)o + off) != NULL;
 }
 
-void tpy_dealloc(tpy_obj_heap *heap, tpy_object *o)
+/* A container's death (see the top of this file). Out of line, so that
+ * tpy_dealloc's path for other objects needs no stack frame. */
+static __attribute__((noinline)) void dealloc_container(tpy_obj_heap *heap, tpy_object *o)
 {
-    if (has_weakrefs(o) && !tpy_instance_has_del(tpy_type_of(o)))
-        tpy_gc_weakrefs_dying(heap, o);
-    if (!(o->type->flags & TPY_OBJ_CONTAINER)) {
-        tpy_obj_dealloc(heap, o);   /* holds no containers: nests no further */
-        return;
-    }
     /* A dying object leaves the collector's sight before its destroy hook
      * runs ((I2) relies on tracked objects having counts above zero). */
     tpy_gc_head *g = TPY_GC_HEAD(o);
@@ -93,4 +89,31 @@ void tpy_dealloc(tpy_obj_heap *heap, tpy_object *o)
     tpy_obj_dealloc(heap, o);
     if (--trash.depth == 0 && trash.later)
         destroy_deferred(heap);
+}
+
+/* Both paths of a death once weak references are dealt with; every call
+ * is a tail call. */
+static inline void dealloc_now(tpy_obj_heap *heap, tpy_object *o)
+{
+    if (!(o->type->flags & TPY_OBJ_CONTAINER))
+        tpy_obj_dealloc(heap, o);   /* holds no containers: nests no further */
+    else
+        dealloc_container(heap, o);
+}
+
+/* An object with weak references to it: they go first (see has_weakrefs). */
+static __attribute__((noinline, cold)) void dealloc_weakly_referenced(tpy_obj_heap *heap,
+                                                                      tpy_object *o)
+{
+    if (!tpy_instance_has_del(tpy_type_of(o)))
+        tpy_gc_weakrefs_dying(heap, o);
+    dealloc_now(heap, o);
+}
+
+void tpy_dealloc(tpy_obj_heap *heap, tpy_object *o)
+{
+    if (__builtin_expect(has_weakrefs(o), 0))
+        dealloc_weakly_referenced(heap, o);
+    else
+        dealloc_now(heap, o);
 }

@@ -209,17 +209,32 @@ static tpy_object *int_richcompare(tpy_vm *vm, tpy_object *a, tpy_object *b, enu
 
 /* ---- text --------------------------------------------------------------------------------------------- */
 
+/* "00" "01" ... "99": two decimal digits per division in word_digits(). */
+static const char digit_pairs[201] =
+    "0001020304050607080910111213141516171819"
+    "2021222324252627282930313233343536373839"
+    "4041424344454647484950515253545556575859"
+    "6061626364656667686970717273747576777879"
+    "8081828384858687888990919293949596979899";
+
 /* The decimal text of a word int, written backwards from the end of a
- * 24-byte buffer (printf's machinery costs more than the conversion);
- * returns where it starts. */
+ * 24-byte buffer (printf's machinery costs more than the conversion),
+ * two digits at a time; returns where it starts. */
 static char *word_digits(int64_t v, char *end)
 {
     uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
     char *p = end;
-    do {
-        *--p = (char)('0' + m % 10);
-        m /= 10;
-    } while (m != 0);
+    while (m >= 100) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * (m % 100), 2);
+        m /= 100;
+    }
+    if (m >= 10) {
+        p -= 2;
+        memcpy(p, digit_pairs + 2 * m, 2);
+    } else {
+        *--p = (char)('0' + m);
+    }
     if (v < 0)
         *--p = '-';
     return p;

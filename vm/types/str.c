@@ -18,12 +18,22 @@
 
 #define S(o) ((tpy_strobj *)(o))
 
+/* str_destroy() for a str whose UTF-8 form has a block of its own. */
+static __attribute__((noinline)) void str_destroy_utf8(tpy_obj_heap *heap, tpy_object *o)
+{
+    tpy_obj_heap_free(heap, S(o)->utf8);
+    tpy_obj_free(heap, o);
+}
+
+/* The common str (no separate UTF-8 block) frees with tail calls only,
+ * without a stack frame. */
 static void str_destroy(tpy_obj_heap *heap, tpy_object *o)
 {
     tpy_strobj *s = S(o);
     if (s->utf8 && s->utf8 != (char *)s->data)
-        tpy_obj_heap_free(heap, s->utf8);
-    tpy_obj_free(heap, o);
+        str_destroy_utf8(heap, o);
+    else
+        tpy_obj_free(heap, o);
 }
 
 tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)

@@ -300,6 +300,50 @@ static int map_at(enum case_op op, tpy_object *s, intptr_t i, bool *cased_before
     return 0;
 }
 
+/* ASCII case mapping eight bytes at a time. Every byte of an ASCII str is
+ * below 0x80, so adding a constant below 0x80 to each byte of a word never
+ * carries into the next byte, and each sum's top bit tells whether its
+ * byte reached a bound. The case bit is 0x20 (the top bit shifted by 2). */
+#define ASCII_BYTES(c) (UINT64_C(0x0101010101010101) * (uint8_t)(c))
+
+/* 0x20 in each byte of `w` (all bytes below 0x80) in [lo, hi], else 0. */
+static inline uint64_t ascii_in_range(uint64_t w, unsigned lo, unsigned hi)
+{
+    uint64_t ge_lo = w + ASCII_BYTES(0x80 - lo);
+    uint64_t gt_hi = w + ASCII_BYTES(0x7f - hi);
+    return (ge_lo & ~gt_hi & ASCII_BYTES(0x80)) >> 2;
+}
+
+/* Eight ASCII bytes mapped by `op` (CASE_UPPER, CASE_SWAP, else lower). */
+static inline uint64_t ascii_case_word(uint64_t w, enum case_op op)
+{
+    if (op == CASE_UPPER)
+        return w ^ ascii_in_range(w, 'a', 'z');
+    if (op == CASE_SWAP)
+        return w ^ ascii_in_range(w | ASCII_BYTES(0x20), 'a', 'z');
+    return w | ascii_in_range(w, 'A', 'Z');
+}
+
+/* d[0..n) = src[0..n) (ASCII) mapped by `op`; the last partial word is
+ * mapped zero-padded (a zero byte is in no range) and only n bytes kept. */
+static inline void ascii_map_case(unsigned char *d, const unsigned char *src, size_t n,
+                                  enum case_op op)
+{
+    uint64_t w;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        memcpy(&w, src + i, 8);
+        w = ascii_case_word(w, op);
+        memcpy(d + i, &w, 8);
+    }
+    if (i < n) {
+        w = 0;
+        memcpy(&w, src + i, n - i);
+        w = ascii_case_word(w, op);
+        memcpy(d + i, &w, n - i);
+    }
+}
+
 static tpy_object *map_case(tpy_vm *vm, tpy_object *self, size_t nargs, tpy_object *kwnames,
                             const char *fname, enum case_op op)
 {
@@ -314,18 +358,13 @@ static tpy_object *map_case(tpy_vm *vm, tpy_object *self, size_t nargs, tpy_obje
             return NULL;
         unsigned char *d = ((tpy_strobj *)r)->data;
         const unsigned char *src = so->data;
-        /* one loop per operation, branch-free: the case bit is 0x20 */
-        intptr_t n = so->length;
-        if (op == CASE_UPPER) {
-            for (intptr_t i = 0; i < n; i++)
-                d[i] = (unsigned char)(src[i] ^ (((unsigned)(src[i] - 'a') < 26u) << 5));
-        } else if (op == CASE_SWAP) {
-            for (intptr_t i = 0; i < n; i++)
-                d[i] = (unsigned char)(src[i] ^ (((unsigned)((src[i] | 0x20) - 'a') < 26u) << 5));
-        } else {
-            for (intptr_t i = 0; i < n; i++)
-                d[i] = (unsigned char)(src[i] | (((unsigned)(src[i] - 'A') < 26u) << 5));
-        }
+        size_t n = (size_t)so->length;
+        if (op == CASE_UPPER)
+            ascii_map_case(d, src, n, CASE_UPPER);
+        else if (op == CASE_SWAP)
+            ascii_map_case(d, src, n, CASE_SWAP);
+        else
+            ascii_map_case(d, src, n, CASE_LOWER);
         return r;
     }
     tpy_ubuf b;

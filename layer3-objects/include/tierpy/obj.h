@@ -467,6 +467,15 @@ tpy_object *tpy_obj_resize(tpy_obj_heap *heap, tpy_object *o, size_t n);
  */
 void tpy_obj_free(tpy_obj_heap *heap, tpy_object *o);
 
+/**
+ * @brief Make live object @p o an object of @p type, whose blocks must
+ * have the same layout as its current type's (GC head, basic and item
+ * sizes): the per-type counters (live, bytes_live) move with it.
+ * @return 0, or -1 (nothing changed) if the layouts differ, @p o is
+ * immortal or @p type cannot be registered.
+ */
+int tpy_obj_retype(tpy_obj_heap *heap, tpy_object *o, tpy_obj_type *type);
+
 /** @brief What the count reaching zero does: the type's destroy hook, or
  *  tpy_obj_free() when it has none. */
 void tpy_obj_dealloc(tpy_obj_heap *heap, tpy_object *o);
