@@ -275,8 +275,11 @@ static tpy_object *slots_of_kind(tpy_vm *vm, tpy_codeobj *co, unsigned kinds, un
     tpy_object *t = tpy_list_new(vm, 0);
     for (uint32_t i = 0; t && i < co->nlocals; i++)
         if ((co->slotkinds[i] & kinds) && !(co->slotkinds[i] & not_kinds)
-            && tpy_list_append(vm, t, co->slotnames[i]) < 0)
+            && tpy_list_append(vm, t, tpy_newref(co->slotnames[i])) < 0)
             TPY_CLEAR(vm, t);
+    /* CPython lists free variables by name (its compiler sorts them). */
+    if (t && kinds == TPY_SLOT_FREE && tpy_list_sort(vm, t, NULL, false) < 0)
+        TPY_CLEAR(vm, t);
     if (!t)
         return NULL;
     tpy_object *r = tpy_list_as_tuple(vm, t);

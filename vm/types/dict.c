@@ -51,7 +51,7 @@ static tpy_dict_entry *entries(tpy_dict_keys *k)
     return (tpy_dict_entry *)(k->indices + (keys_size(k) * k->ixbytes));
 }
 
-static intptr_t get_index(const tpy_dict_keys *k, size_t i)
+static inline intptr_t get_index(const tpy_dict_keys *k, size_t i)
 {
     switch (k->ixbytes) {
     case 1: return ((const int8_t *)k->indices)[i];
@@ -61,7 +61,7 @@ static intptr_t get_index(const tpy_dict_keys *k, size_t i)
     }
 }
 
-static void set_index(tpy_dict_keys *k, size_t i, intptr_t ix)
+static inline void set_index(tpy_dict_keys *k, size_t i, intptr_t ix)
 {
     switch (k->ixbytes) {
     case 1: ((int8_t *)k->indices)[i] = (int8_t)ix; break;
@@ -131,7 +131,8 @@ static int dict_resize(tpy_vm *vm, tpy_dict *d, intptr_t minsize)
 /* Find `key`: the entry index (>= 0), IX_EMPTY if absent, or -3 on error.
  * *slot receives the index-table position. Comparing keys may run code
  * that changes the dict; the lookup then starts again (as CPython). */
-static intptr_t lookup(tpy_vm *vm, tpy_dict *d, tpy_object *key, tpy_hash_t h, size_t *slot)
+static __attribute__((noinline))
+intptr_t lookup_probe(tpy_vm *vm, tpy_dict *d, tpy_object *key, tpy_hash_t h, size_t *slot)
 {
 restart:;
     tpy_dict_keys *k = d->keys;
@@ -178,6 +179,36 @@ restart:;
         perturb >>= PERTURB_SHIFT;
         i = (i * 5 + perturb + 1) & mask;
     }
+}
+
+/* lookup_probe() with its commonest outcomes inline: the first probe finds
+ * an empty slot, the key itself, or an equal word int (no code can run, so
+ * the answer is the one the full probe gives). Anything else: the full one. */
+static inline __attribute__((always_inline))
+intptr_t lookup(tpy_vm *vm, tpy_dict *d, tpy_object *key, tpy_hash_t h, size_t *slot)
+{
+    tpy_dict_keys *k = d->keys;
+    if (__builtin_expect(k != NULL, 1)) {
+        size_t i = (size_t)h & (keys_size(k) - 1);
+        intptr_t ix = get_index(k, i);
+        if (ix == IX_EMPTY) {
+            *slot = i;
+            return IX_EMPTY;
+        }
+        if (ix >= 0) {
+            const tpy_dict_entry *e = &entries(k)[ix];
+            const tpy_object *start = e->key;
+            if (start == key
+                || (e->hash == h && tpy_type_of(key) == &tpy_int_type
+                    && tpy_type_of(start) == &tpy_int_type && tpy_int_is_word(key)
+                    && tpy_int_is_word(start)
+                    && ((const tpy_int *)start)->value == ((const tpy_int *)key)->value)) {
+                *slot = i;
+                return ix;
+            }
+        }
+    }
+    return lookup_probe(vm, d, key, h, slot);
 }
 
 tpy_object *tpy_dict_get_str(tpy_vm *vm, tpy_object *d, tpy_object *key)

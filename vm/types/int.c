@@ -181,8 +181,13 @@ int tpy_int_compare_double(tpy_vm *vm, tpy_object *i, double x)
 tpy_hash_t tpy_int_hash(tpy_vm *vm, tpy_object *o)
 {
     (void)vm;
-    if (tpy_int_is_word(o))
-        return tpy_num_hash_int64(INT(o)->value);
+    if (tpy_int_is_word(o)) {
+        int64_t v = INT(o)->value;
+        /* the commonest case without a call: 0 <= v < P is its own hash */
+        if (v >= 0 && v < TPY_NUM_HASH_MODULUS)
+            return v;
+        return tpy_num_hash_int64(v);
+    }
     mpz_t v;
     mp_limb_t s[2];
     tpy_int_view(o, v, s);

@@ -42,9 +42,12 @@ tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)
         return vm->empty_str;
     if (n > (SIZE_MAX / 4) - 1)
         return tpy_err_no_memory(vm);
-    tpy_strobj *s = (tpy_strobj *)tpy_alloc_var(vm, &tpy_str_type, (n + 1) * (size_t)kind);
+    /* straight to layer3 (as float.c): str is not a heap type, so
+     * tpy_alloc_var() would add nothing but a call */
+    tpy_strobj *s = (tpy_strobj *)tpy_obj_new_var(vm->heap, &tpy_str_type.layout,
+                                                  (n + 1) * (size_t)kind);
     if (!s)
-        return NULL;
+        return tpy_err_no_memory(vm);
     s->length = (intptr_t)n;
     s->hash = -1;
     s->kind = (uint8_t)kind;
@@ -555,7 +558,9 @@ tpy_object *tpy_str_iter(tpy_vm *vm, tpy_object *o);
 tpy_type tpy_str_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
     .layout = {.name = "str", .basic_size = sizeof(tpy_strobj), .item_size = 1,
-               .destroy = str_destroy},
+               .destroy = str_destroy,
+               /* short strs (up to 20 data bytes) churn: keep a list per size */
+               .freelist_cap = TPY_OBJ_FREELIST_LIST},
     .name = "str",
     .flags = TPY_TF_BASETYPE | TPY_TF_IMMUTABLE | TPY_TF_STR_SUBCLASS,
     .repr = tpy_str_repr,
