@@ -162,27 +162,33 @@ static tpy_object *object_init_method(tpy_vm *vm, tpy_object *self, tpy_object *
     return object_init(vm, self, args, nargs, kwnames) < 0 ? NULL : tpy_newref(TPY_NONE);
 }
 
-static tpy_object *object_setattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
-                                         size_t nargs, tpy_object *kwnames)
+typedef int (*setattr_fn)(tpy_vm *, tpy_object *, tpy_object *name, tpy_object *value);
+
+/* __setattr__(name, value) or, when `del`, __delattr__(name), over one
+ * attribute-setting function: object's and type's methods share it. */
+static tpy_object *setattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                  size_t nargs, tpy_object *kwnames, bool del, setattr_fn set)
 {
-    if (tpy_arg_nokw(vm, "__setattr__", kwnames) < 0
-        || tpy_arg_count(vm, "__setattr__", nargs, 2, 2) < 0)
+    const char *name = del ? "__delattr__" : "__setattr__";
+    if (tpy_arg_nokw(vm, name, kwnames) < 0
+        || tpy_arg_count(vm, name, nargs, del ? 1 : 2, del ? 1 : 2) < 0)
         return NULL;
     if (!tpy_str_check(args[0]))
         return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
                               tpy_type_of(args[0])->name);
-    return tpy_object_setattribute(vm, self, args[0], args[1]) < 0 ? NULL : tpy_newref(TPY_NONE);
+    return set(vm, self, args[0], del ? NULL : args[1]) < 0 ? NULL : tpy_newref(TPY_NONE);
+}
+
+static tpy_object *object_setattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                         size_t nargs, tpy_object *kwnames)
+{
+    return setattr_method(vm, self, args, nargs, kwnames, false, tpy_object_setattribute);
 }
 
 static tpy_object *object_delattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
                                          size_t nargs, tpy_object *kwnames)
 {
-    if (tpy_arg_one(vm, "__delattr__", nargs, kwnames) < 0)
-        return NULL;
-    if (!tpy_str_check(args[0]))
-        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
-                              tpy_type_of(args[0])->name);
-    return tpy_object_setattribute(vm, self, args[0], NULL) < 0 ? NULL : tpy_newref(TPY_NONE);
+    return setattr_method(vm, self, args, nargs, kwnames, true, tpy_object_setattribute);
 }
 
 static tpy_object *object_getattribute_method(tpy_vm *vm, tpy_object *self,
@@ -607,24 +613,13 @@ static tpy_object *type_instancecheck(tpy_vm *vm, tpy_object *self, tpy_object *
 static tpy_object *type_setattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
                                        size_t nargs, tpy_object *kwnames)
 {
-    if (tpy_arg_nokw(vm, "__setattr__", kwnames) < 0
-        || tpy_arg_count(vm, "__setattr__", nargs, 2, 2) < 0)
-        return NULL;
-    if (!tpy_str_check(args[0]))
-        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
-                              tpy_type_of(args[0])->name);
-    return type_setattr(vm, self, args[0], args[1]) < 0 ? NULL : tpy_newref(TPY_NONE);
+    return setattr_method(vm, self, args, nargs, kwnames, false, type_setattr);
 }
 
 static tpy_object *type_delattr_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
                                        size_t nargs, tpy_object *kwnames)
 {
-    if (tpy_arg_one(vm, "__delattr__", nargs, kwnames) < 0)
-        return NULL;
-    if (!tpy_str_check(args[0]))
-        return tpy_err_format(vm, &tpy_exc_TypeError, "attribute name must be string, not '%s'",
-                              tpy_type_of(args[0])->name);
-    return type_setattr(vm, self, args[0], NULL) < 0 ? NULL : tpy_newref(TPY_NONE);
+    return setattr_method(vm, self, args, nargs, kwnames, true, type_setattr);
 }
 
 static tpy_object *type_subclasses_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
