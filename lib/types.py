@@ -32,7 +32,21 @@ class _C:
 
 
 MethodType = type(_C()._m)
-del _C, _f, _g
+
+
+async def _co():
+    pass
+
+
+async def _ag():
+    yield
+
+
+_c = _co()
+CoroutineType = type(_c)
+_c.close()
+AsyncGeneratorType = type(_ag())
+del _C, _f, _g, _co, _ag, _c
 
 try:
     MappingProxyType = type(type.__dict__)
@@ -150,3 +164,74 @@ class MappingProxyType:
 
 # What int | str makes (PEP 604).
 UnionType = type(int | str)
+
+
+class _GeneratorWrapper:
+    """What a types.coroutine function returns for a generator: the
+    generator's protocol plus __await__, so that `await` accepts it."""
+
+    def __init__(self, gen):
+        self.__wrapped = gen
+        self.__name__ = getattr(gen, '__name__', None)
+        self.__qualname__ = getattr(gen, '__qualname__', None)
+
+    def send(self, val):
+        return self.__wrapped.send(val)
+
+    def throw(self, tp, *rest):
+        return self.__wrapped.throw(tp, *rest)
+
+    def close(self):
+        return self.__wrapped.close()
+
+    @property
+    def gi_code(self):
+        return self.__wrapped.gi_code
+
+    @property
+    def gi_frame(self):
+        return self.__wrapped.gi_frame
+
+    @property
+    def gi_running(self):
+        return self.__wrapped.gi_running
+
+    @property
+    def gi_yieldfrom(self):
+        return self.__wrapped.gi_yieldfrom
+
+    cr_code = gi_code
+    cr_frame = gi_frame
+    cr_running = gi_running
+    cr_await = gi_yieldfrom
+
+    def __next__(self):
+        return next(self.__wrapped)
+
+    def __iter__(self):
+        return self.__wrapped
+
+    __await__ = __iter__
+
+
+def coroutine(func):
+    """Make generator function @p func usable with `await` (a generator-based
+    coroutine). tierpy wraps the generators it makes instead of flagging the
+    function's code, so `type(func())` is not GeneratorType."""
+    if not callable(func):
+        raise TypeError('types.coroutine() expects a callable')
+
+    def wrapped(*args, **kwargs):
+        coro = func(*args, **kwargs)
+        if type(coro) is GeneratorType:
+            return _GeneratorWrapper(coro)
+        return coro
+
+    for attr in ('__module__', '__name__', '__qualname__', '__doc__'):
+        try:
+            setattr(wrapped, attr, getattr(func, attr))
+        except AttributeError:
+            pass
+    wrapped.__dict__.update(getattr(func, '__dict__', {}))
+    wrapped.__wrapped__ = func
+    return wrapped

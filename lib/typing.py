@@ -54,9 +54,14 @@ class _Alias:
     def __eq__(self, other):
         if not isinstance(other, _Alias):
             return NotImplemented
+        if self._name == 'Union' and other._name == 'Union':
+            # Union[int, str] == Union[str, int]: the order does not count.
+            return set(self.__args__) == set(other.__args__)
         return self.__origin__ == other.__origin__ and self.__args__ == other.__args__
 
     def __hash__(self):
+        if self._name == 'Union':
+            return hash(frozenset(self.__args__))
         return hash((self._name, self.__args__))
 
     def __getitem__(self, params):
@@ -256,11 +261,52 @@ class TypeVarTuple(TypeVar):
 AnyStr = TypeVar('AnyStr', bytes, str)
 
 
+class _ClassAlias(_Alias):
+    """A subscripted generic class such as Box[int]: it prints as
+    __main__.Box[int], calling it makes a Box, and it is a base that
+    stands for Box."""
+
+    def __repr__(self):
+        return '%s[%s]' % (_type_repr(self.__origin__),
+                           ', '.join(_type_repr(a) for a in self.__args__))
+
+    def __getattr__(self, name):
+        if name.startswith('__') and name.endswith('__'):
+            raise AttributeError(name)
+        return getattr(self.__origin__, name)
+
+    def __call__(self, *args, **kwargs):
+        obj = self.__origin__(*args, **kwargs)
+        try:
+            obj.__orig_class__ = self
+        except Exception:
+            pass
+        return obj
+
+    def __mro_entries__(self, bases):
+        origin = self.__origin__
+        if origin is Generic:
+            # Generic[T] next to another generic base adds nothing: that
+            # base already derives from Generic (keeps the MRO consistent).
+            if Protocol in bases:
+                return ()
+            for b in bases[bases.index(self) + 1:]:
+                if isinstance(b, _Alias) and b is not self:
+                    return ()
+        return (origin,)
+
+
+def _subscript_class(cls, params):
+    if not isinstance(params, tuple):
+        params = (params,)
+    return _ClassAlias(cls.__name__, cls, params)
+
+
 class _GenericMeta(type):
     """Lets Generic, Protocol and their subclasses be subscripted."""
 
     def __getitem__(cls, params):
-        return cls
+        return _subscript_class(cls, params)
 
 
 class Generic(metaclass=_GenericMeta):
@@ -269,7 +315,7 @@ class Generic(metaclass=_GenericMeta):
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        return _subscript_class(cls, params)
 
 
 class Protocol(Generic):

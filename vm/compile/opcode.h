@@ -225,6 +225,7 @@ enum { TPY_CMP_LT, TPY_CMP_LE, TPY_CMP_EQ, TPY_CMP_NE, TPY_CMP_GT, TPY_CMP_GE };
     X(GETATTR_MODULE, "wrn", 2, 0x02, TPY_OPF_RUNTIME, "GETATTR of a module global, dict version checked") \
     X(SETATTR_INSTANCE, "rnr", 2, 0x05, TPY_OPF_RUNTIME, "SETATTR into an instance dict of a known type") \
     X(GETMETHOD_CACHED, "Wrn", 2, 0x02, TPY_OPF_RUNTIME, "GETMETHOD of a known type's method") \
+    X(GETMETHOD_INSTANCE, "Wrn", 2, 0x02, TPY_OPF_RUNTIME, "GETMETHOD of a class's Python function, class version checked") \
     X(GETGLOBAL_MODULE, "wn_", 2, 0, TPY_OPF_RUNTIME, "GETGLOBAL from the module dict, version checked") \
     X(GETGLOBAL_BUILTIN, "wn_", 2, 0, TPY_OPF_RUNTIME, "GETGLOBAL from builtins, both versions checked") \
     X(GETITEM_LIST,  "wrr", 1, 0x06, TPY_OPF_RUNTIME, "GETITEM of a list by an int") \

@@ -72,6 +72,9 @@ int tpy_object_set_class(tpy_vm *vm, tpy_object *self, tpy_object *value)
     int ok = compatible(vm, from, to);
     if (ok < 0)
         return -1;
+    /* Values are indexed by the old class's shared keys: a dict instead. */
+    if (ok && from != to && tpy_instance_materialize(vm, self) < 0)
+        return -1;
     if (!ok || tpy_obj_retype(vm->heap, self, &to->layout) < 0) {
         tpy_err_format(vm, &tpy_exc_TypeError, "__class__ assignment: '%s' object layout differs "
                        "from '%s'", to->name, from->name);

@@ -17,9 +17,14 @@
 
 #define EXC(o) ((tpy_exc *)(o))
 
+/* The builtin exception type's own attributes; a class's added fields
+ * (its __dict__ slot, weak references, __slots__) are heaptype.c's. */
 static size_t exc_nattrs(const tpy_object *o)
 {
-    return (tpy_type_of(o)->layout.basic_size - sizeof(tpy_exc)) / sizeof(tpy_object *);
+    const tpy_type *t = tpy_type_of(o);
+    while (tpy_type_has(t, TPY_TF_HEAPTYPE))
+        t = t->base;
+    return (t->layout.basic_size - sizeof(tpy_exc)) / sizeof(tpy_object *);
 }
 
 /* ---- memory hooks --------------------------------------------------------------------------- */

@@ -96,13 +96,23 @@ static void drop_dict(tpy_obj_heap *heap, tpy_object *d)
     tpy_xdecref_heap(heap, d);
 }
 
+/* Empty the __dict__ slot `dp`. */
+static void clear_dict_slot(tpy_obj_heap *heap, tpy_object **dp)
+{
+    if (*dp && tpy_slot_is_values(*dp)) {
+        tpy_values_clear(heap, dp);
+        return;
+    }
+    tpy_object *d = *dp;
+    *dp = NULL;
+    drop_dict(heap, d);
+}
+
 static void clear_added(tpy_obj_heap *heap, tpy_object *o)
 {
     tpy_object **dp = tpy_instance_dict_ptr(o);
     if (tpy_type_of(o)->flags & TPY_TF_VAR_DICT) {
-        tpy_object *d = *dp;
-        *dp = NULL;
-        drop_dict(heap, d);
+        clear_dict_slot(heap, dp);
         return;
     }
     size_t first, n;
@@ -112,12 +122,13 @@ static void clear_added(tpy_obj_heap *heap, tpy_object *o)
     for (size_t i = 0; i < n; i++) {
         if (&p[i] == weak)   /* the weakref type owns that list */
             continue;
+        if (&p[i] == dp) {
+            clear_dict_slot(heap, dp);
+            continue;
+        }
         tpy_object *v = p[i];
         p[i] = NULL;
-        if (&p[i] == dp)
-            drop_dict(heap, v);
-        else
-            tpy_xdecref_heap(heap, v);
+        tpy_xdecref_heap(heap, v);
     }
 }
 
@@ -176,7 +187,16 @@ tpy_object *tpy_object_getattribute_opt(tpy_vm *vm, tpy_object *o, tpy_object *n
         return r;
     }
     tpy_object **dp = tpy_instance_dict_ptr(o);
-    if (dp && *dp) {
+    if (dp && *dp && tpy_slot_is_values(*dp)) {
+        tpy_object *v = tpy_type_of(name) == &tpy_str_type
+                            ? tpy_values_get(&HT(t)->keys, tpy_slot_values(*dp), name)
+                            : NULL;
+        if (v) {
+            tpy_incref(v);
+            tpy_xdecref(vm, descr);
+            return v;
+        }
+    } else if (dp && *dp) {
         tpy_object *v = NULL;
         if (tpy_dict_get_ref(vm, *dp, name, &v) < 0) {
             tpy_xdecref(vm, descr);
@@ -224,6 +244,34 @@ int tpy_object_setattribute(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_obj
             tpy_err_format(vm, &tpy_exc_AttributeError, "'%s' object has no attribute '%U'",
                            t->name, name);
         return -1;
+    }
+    if (*dp && tpy_slot_is_values(*dp)) {
+        tpy_shared_keys *k = &HT(t)->keys;
+        if (!value) {
+            if (tpy_type_of(name) == &tpy_str_type
+                && tpy_values_del(vm, k, tpy_slot_values(*dp), name) == 0)
+                return 0;
+            tpy_err_format(vm, &tpy_exc_AttributeError, "'%s' object has no attribute '%U'",
+                           t->name, name);
+            return -1;
+        }
+        uint8_t known = k->n;
+        int r = tpy_values_set(vm, k, dp, name, value);
+        if (k->n != known)
+            tpy_type_new_version(vm, t);   /* a new name may shadow a method: caches miss */
+        if (r <= 0)
+            return r;
+        if (tpy_values_to_dict(vm, k, dp) < 0)   /* keys full, or an odd name */
+            return -1;
+        gen0_adjust(vm->heap, -1);   /* owned: see drop_dict */
+    } else if (!*dp && value) {
+        tpy_shared_keys *k = &HT(t)->keys;
+        uint8_t known = k->n;
+        int r = tpy_values_set(vm, k, dp, name, value);
+        if (k->n != known)
+            tpy_type_new_version(vm, t);
+        if (r <= 0)
+            return r;
     }
     if (!value) {
         if (!*dp || tpy_dict_del(vm, *dp, name) < 0) {
@@ -473,11 +521,24 @@ fail:
     return -1;
 }
 
+int tpy_instance_materialize(tpy_vm *vm, tpy_object *o)
+{
+    tpy_object **dp = tpy_instance_dict_ptr(o);
+    if (!dp || !*dp || !tpy_slot_is_values(*dp))
+        return 0;
+    if (tpy_values_to_dict(vm, &HT(tpy_type_of(o))->keys, dp) < 0)
+        return -1;
+    gen0_adjust(vm->heap, -1);   /* owned: see drop_dict */
+    return 0;
+}
+
 static tpy_object *dict_get(tpy_vm *vm, tpy_object *o)
 {
     tpy_object **dp = tpy_instance_dict_ptr(o);
     if (!dp)
         return tpy_err_format(vm, &tpy_exc_AttributeError, "This object has no __dict__");
+    if (tpy_instance_materialize(vm, o) < 0)
+        return NULL;
     if (!*dp && !(*dp = tpy_dict_new(vm)))
         return NULL;
     tpy_dict_track_if_needed(vm, *dp);   /* handed out: no longer the instance's alone */
@@ -493,6 +554,12 @@ static int dict_set(tpy_vm *vm, tpy_object *o, tpy_object *value)
         return -1;
     }
     tpy_object *old = *dp;
+    if (old && tpy_slot_is_values(old)) {
+        tpy_object *slot = old;
+        *dp = tpy_newref(value);
+        tpy_values_clear(vm->heap, &slot);
+        return 0;
+    }
     *dp = tpy_newref(value);
     drop_dict(vm->heap, old);
     return 0;
@@ -733,6 +800,7 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
     memset((char *)h + sizeof(tpy_object), 0, sizeof *h - sizeof(tpy_object));
     tpy_type *t = &h->type;
     t->flags = TPY_TF_HEAPTYPE | TPY_TF_BASETYPE | TPY_TF_READY;
+    tpy_type_new_version(vm, t);
     t->bases = own_bases;
     t->base = base;
     tpy_incref(&base->ob);
@@ -780,6 +848,12 @@ tpy_object *tpy_heaptype_new(tpy_vm *vm, tpy_type *meta, tpy_object *name, tpy_o
      * traverse visits its other items (tpy_heaptype_traverse). */
     tpy_decref(vm, &t->ob);
     tpy_gc_untrack(t->mro);
+    for (intptr_t i = 1; i < tpy_tuple_len(t->mro); i++) {
+        tpy_type *b = (tpy_type *)tpy_tuple_get(t->mro, i);
+        if (tpy_is_heaptype(b))
+            HT(b)->has_subclasses = true;   /* its changes must reach this class's caches */
+    }
+    tpy_type_new_version(vm, t);   /* whatever was looked up before the mro existed */
     tpy_slots_update(vm, t, NULL);
     tpy_subclasses_register(vm, h);   /* __init_subclass__ already sees it listed */
     if (finish_namespace(vm, t) < 0 || init_subclass(vm, t, kw) < 0)
@@ -833,8 +907,10 @@ void tpy_heaptype_clear(tpy_obj_heap *heap, tpy_object *o)
     tpy_type *t = (tpy_type *)o;
     if (!tpy_is_heaptype(t) || !t->dict)
         return;
-    t->version++;   /* caches keyed on the class's version must miss */
-    tpy_dict_clear(tpy_vm_of_heap(heap), t->dict);
+    tpy_vm *vm = tpy_vm_of_heap(heap);
+    tpy_type_modified(vm, t);   /* caches keyed on the class's version must miss */
+    tpy_dict_clear(vm, t->dict);
+    tpy_type_modified(vm, t);
 }
 
 void tpy_heaptype_destroy(tpy_obj_heap *heap, tpy_object *o)
@@ -855,6 +931,7 @@ void tpy_heaptype_destroy(tpy_obj_heap *heap, tpy_object *o)
         tpy_decref_heap(heap, &t->base->ob);
     tpy_xdecref_heap(heap, h->qualname);
     tpy_xdecref_heap(heap, h->name_obj);
+    tpy_shared_keys_clear(heap, &h->keys);
     tpy_obj_type_retire(heap, &t->layout);   /* layer3's slot must not keep a dangling pointer */
     /* A heap metaclass is released by inst_destroy, its instances' hook. */
     tpy_obj_free(heap, o);
@@ -867,6 +944,7 @@ int tpy_heaptype_setattr(tpy_vm *vm, tpy_object *type, tpy_object *name, tpy_obj
     if (md && tpy_type_of(md)->descr_set)
         return tpy_type_of(md)->descr_set(vm, md, type, value);
     int r;
+    tpy_type_modified(vm, t);   /* before: a finalizer run by the change must not see stale caches */
     if (value) {
         r = tpy_dict_set(vm, t->dict, name, value);
     } else if (!tpy_dict_get_str(vm, t->dict, name)) {
@@ -877,7 +955,7 @@ int tpy_heaptype_setattr(tpy_vm *vm, tpy_object *type, tpy_object *name, tpy_obj
         r = tpy_dict_del(vm, t->dict, name);
     }
     if (r == 0) {
-        t->version++;
+        tpy_type_modified(vm, t);
         tpy_slots_update(vm, t, name);
     }
     return r;

@@ -12,6 +12,7 @@
 #ifndef TIERPY_VM_HEAPTYPE_H
 #define TIERPY_VM_HEAPTYPE_H
 
+#include "instvalues.h"
 #include "object.h"
 #include "types.h"
 #include "vm.h"
@@ -27,6 +28,8 @@ typedef struct tpy_heaptype {
     size_t nslots;
     tpy_object *weaklist;        /* weak references to the class (the weakref type's) */
     tpy_type_link link;          /* in vm->heap_types; not a reference (subclasses.c) */
+    bool has_subclasses;         /* some class has this one in its mro (typecache.c) */
+    tpy_shared_keys keys;        /* instances' attribute names (instvalues.h) */
 } tpy_heaptype;
 
 static inline bool tpy_is_heaptype(const tpy_type *t)
@@ -43,6 +46,18 @@ static inline bool tpy_is_heaptype(const tpy_type *t)
 static inline bool tpy_instance_dict_owned(const tpy_object *d)
 {
     return d->refcnt == 1 && TPY_GC_HEAD(d)->next == 0;
+}
+
+/* Visit what an instance's __dict__ slot holds: a values block's values,
+ * an owned dict's contents, or the dict. */
+__attribute__((always_inline))
+static inline int tpy_instance_visit_dict_slot(tpy_object *d, tpy_obj_visit_fn visit, void *arg)
+{
+    if (!d)
+        return 0;
+    if (tpy_slot_is_values(d))
+        return tpy_values_visit(tpy_slot_values(d), visit, arg);
+    return tpy_instance_dict_owned(d) ? tpy_dict_visit_entries(d, visit, arg) : visit(d, arg);
 }
 
 /* The __dict__ slot of an instance of a TPY_TF_VAR_DICT class: the first
@@ -72,25 +87,19 @@ static inline int tpy_instance_visit_fields(tpy_object *o, const tpy_heaptype *h
             t->weaklist_offset ? (tpy_object **)((char *)o + t->weaklist_offset) : NULL;
         tpy_object **dict = t->dict_offset ? (tpy_object **)((char *)o + t->dict_offset) : NULL;
         if (n == 2 && dict == p && weak == p + 1) {   /* the usual class: no __slots__ */
-            int r = !*dict ? 0
-                    : tpy_instance_dict_owned(*dict) ? tpy_dict_visit_entries(*dict, visit, arg)
-                                                     : visit(*dict, arg);
+            int r = tpy_instance_visit_dict_slot(*dict, visit, arg);
             return r ? r : visit((tpy_object *)&t->ob, arg);
         }
         for (size_t i = 0; i < n; i++) {
             if (!p[i] || &p[i] == weak)
                 continue;
-            int r = &p[i] == dict && tpy_instance_dict_owned(p[i])
-                        ? tpy_dict_visit_entries(p[i], visit, arg)
-                        : visit(p[i], arg);
+            int r = &p[i] == dict ? tpy_instance_visit_dict_slot(p[i], visit, arg)
+                                  : visit(p[i], arg);
             if (r)
                 return r;
         }
     } else if (t->flags & TPY_TF_VAR_DICT) {
-        tpy_object *d = *tpy_var_dict_ptr(o, h->solid);
-        int r = !d ? 0
-                : tpy_instance_dict_owned(d) ? tpy_dict_visit_entries(d, visit, arg)
-                                             : visit(d, arg);
+        int r = tpy_instance_visit_dict_slot(*tpy_var_dict_ptr(o, h->solid), visit, arg);
         if (r)
             return r;
     }
@@ -143,8 +152,12 @@ tpy_object *tpy_object_getattribute(tpy_vm *vm, tpy_object *o, tpy_object *name)
 /* The same, returning NULL without an exception when merely missing. */
 tpy_object *tpy_object_getattribute_opt(tpy_vm *vm, tpy_object *o, tpy_object *name);
 int tpy_object_setattribute(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object *value);
-/* The instance dict slot of `o`, or NULL when its type has none. */
+/* The instance dict slot of `o`, or NULL when its type has none. The
+ * slot holds NULL, a dict, or a tagged values block (instvalues.h). */
 tpy_object **tpy_instance_dict_ptr(tpy_object *o);
+/* Give `o` a real dict in place of its values block, if it has one (its
+ * class is about to change, or __dict__ is handed out). 0 or -1. */
+int tpy_instance_materialize(tpy_vm *vm, tpy_object *o);
 
 /* slotdefs.c: point the type's C slots at the trampolines for each dunder
  * method its MRO defines in Python; `name` non-NULL: that name only. */

@@ -47,7 +47,7 @@ static tpy_object *lookup_in(tpy_vm *vm, tpy_type *t, tpy_object *name)
     return d ? tpy_dict_get_str(vm, d, name) : NULL;
 }
 
-tpy_object *tpy_type_lookup(tpy_vm *vm, tpy_type *t, tpy_object *name)
+tpy_object *tpy_type_lookup_mro(tpy_vm *vm, tpy_type *t, tpy_object *name)
 {
     if (t->mro) {
         for (intptr_t i = 0; i < tpy_tuple_len(t->mro); i++) {
@@ -490,6 +490,7 @@ static int type_set_module(tpy_vm *vm, tpy_object *self, tpy_object *value)
                        "cannot set '__module__' attribute of immutable type '%s'", t->name);
         return -1;
     }
+    tpy_type_modified(vm, t);
     return tpy_dict_set_c(vm, t->dict, "__module__", value);
 }
 
@@ -515,6 +516,7 @@ static int type_set_doc(tpy_vm *vm, tpy_object *self, tpy_object *value)
                        "cannot set '__doc__' attribute of immutable type '%s'", t->name);
         return -1;
     }
+    tpy_type_modified(vm, t);
     return tpy_dict_set_c(vm, t->dict, "__doc__", value);
 }
 
@@ -845,11 +847,13 @@ int tpy_types_init_vm(tpy_vm *vm)
             || tpy_slotwrap_fill(vm, tpy_builtin_at(i), vm->builtin_dicts[i]) < 0)
             return -1;
     }
+    vm->type_cache_on = true;
     return 0;
 }
 
 void tpy_types_fini_vm(tpy_vm *vm)
 {
+    tpy_type_cache_clear(vm);
     if (!vm->builtin_dicts)
         return;
     for (size_t i = 0; i < tpy_builtin_count(); i++)

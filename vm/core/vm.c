@@ -181,8 +181,6 @@ static int init_empties(tpy_vm *vm)
     s->kind = 1;
     s->ascii = 1;
     s->hash = -1;
-    s->utf8 = (char *)s->data;   /* ASCII: the data is its own UTF-8 */
-    s->utf8_len = 0;
     s->data[0] = 0;
     tpy_bytes *b = (tpy_bytes *)vm->empty_bytes;
     b->hash = -1;

@@ -73,6 +73,16 @@ typedef struct tpy_type_link {
     struct tpy_type_link *prev, *next;
 } tpy_type_link;
 
+/* One remembered MRO lookup (vm/core/typecache.c): `name` along the
+ * MRO of `type` as it was at `version` is `value` (borrowed, may be NULL). */
+typedef struct tpy_type_cache_entry {
+    const tpy_type *type;   /* NULL: empty entry */
+    uint32_t version;
+    tpy_object *name;       /* an interned str */
+    tpy_object *value;
+} tpy_type_cache_entry;
+#define TPY_TYPE_CACHE_SIZE 2048
+
 struct tpy_vm {
     tpy_obj_heap *heap;
     tpy_object *small_ints;       /* layer3's block: -5..256, immortal ints */
@@ -98,6 +108,9 @@ struct tpy_vm {
     tpy_vm_hooks hooks;           /* filled by the eval loop */
     struct tpy_embed *embed;      /* the embedding API's state (vm/api), NULL without it */
     tpy_type_link heap_types;     /* live heap types in creation order (__subclasses__) */
+    uint32_t type_versions;       /* the last version given to a type (typecache.c) */
+    bool type_cache_on;           /* builtin dicts complete: lookups may be cached */
+    tpy_type_cache_entry type_cache[TPY_TYPE_CACHE_SIZE];
 };
 
 void tpy_vm_config_init(tpy_vm_config *cfg);

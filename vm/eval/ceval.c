@@ -25,6 +25,7 @@
 #include "error.h"
 #include "eval_internal.h"
 #include "gc.h"
+#include "heaptype.h"
 #include "refcount.h"
 #include "types.h"
 #include "vm.h"
@@ -843,6 +844,8 @@ dispatch:
     /* ---- attributes and items ---- */
     TARGET(GETATTR) {
         tpy_object *v = tpy_getattr(vm, r[OPB], N[OPC]);
+        if (v)
+            tpy_specialize_getattr(vm, (tpy_instr *)pc - 1, r[OPB], N[OPC]);
         pc += 2;
         if (!v)
             goto error;
@@ -851,11 +854,53 @@ dispatch:
         DISPATCH();
     }
 
+    /* Cache: [the class's version, the name's index in its shared keys]. */
+    TARGET(GETATTR_INSTANCE) {
+        tpy_object *o = r[OPB];
+        tpy_type *t = tpy_type_of(o);
+        if (t->version == (uint32_t)pc[0]) {
+            tpy_object *slot = *(tpy_object **)((char *)o + t->dict_offset);
+            unsigned ix = (unsigned)pc[1];
+            if (tpy_slot_is_values(slot) && ix < tpy_slot_values(slot)->cap) {
+                tpy_object *v = tpy_slot_values(slot)->values[ix];
+                if (v) {
+                    pc += 2;
+                    tpy_incref(v);
+                    RELEASE_FLAGS();
+                    SETREG(OPA, v);
+                    DISPATCH();
+                }
+            }
+        }
+        tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_GETATTR);
+        pc--;
+        DISPATCH();
+    }
+
     TARGET(SETATTR) {
         pc += 2;
         if (tpy_setattr(vm, r[OPA], N[OPB], r[OPC]) < 0)
             goto error;
+        tpy_specialize_setattr(vm, (tpy_instr *)pc - 3, r[OPA], N[OPB]);
         RELEASE_FLAGS();
+        DISPATCH();
+    }
+
+    TARGET(SETATTR_INSTANCE) {
+        tpy_object *o = r[OPA];
+        tpy_type *t = tpy_type_of(o);
+        if (t->version == (uint32_t)pc[0]) {
+            tpy_object *slot = *(tpy_object **)((char *)o + t->dict_offset);
+            unsigned ix = (unsigned)pc[1];
+            if (tpy_slot_is_values(slot) && ix < tpy_slot_values(slot)->cap) {
+                pc += 2;
+                tpy_values_store(vm, tpy_slot_values(slot), ix, r[OPC]);
+                RELEASE_FLAGS();
+                DISPATCH();
+            }
+        }
+        tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_SETATTR);
+        pc--;
         DISPATCH();
     }
 
@@ -872,7 +917,10 @@ dispatch:
             pc += 2;
             goto error;
         }
-        tpy_specialize_getmethod((tpy_instr *)pc - 1, r[OPB], out);
+        if (tpy_is_heaptype(tpy_type_of(r[OPB])))
+            tpy_specialize_getmethod_instance(vm, (tpy_instr *)pc - 1, r[OPB], N[OPC], out);
+        else
+            tpy_specialize_getmethod((tpy_instr *)pc - 1, r[OPB], out);
         pc += 2;
         RELEASE_FLAGS();
         SETREG(OPA, out[0]);
@@ -882,6 +930,29 @@ dispatch:
 
     /* Cache: [the type, its method (borrowed: a builtin type's dict
      * holds it for the VM's life)]. */
+    /* Cache: [the class's version, its function (borrowed: the version
+     * changes before the class's dict lets it go)]. */
+    TARGET(GETMETHOD_INSTANCE) {
+        tpy_object *o = r[OPB];
+        tpy_type *t = tpy_type_of(o);
+        if (t->version == (uint32_t)pc[0]) {
+            tpy_object *slot = t->dict_offset ? *(tpy_object **)((char *)o + t->dict_offset) : NULL;
+            if (!slot || tpy_slot_is_values(slot)) {
+                tpy_object *m = (tpy_object *)(uintptr_t)pc[1];
+                pc += 2;
+                tpy_incref(o);
+                tpy_incref(m);
+                RELEASE_FLAGS();
+                SETREG(OPA, m);
+                SETREG(OPA + 1, o);
+                DISPATCH();
+            }
+        }
+        tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_GETMETHOD);
+        pc--;
+        DISPATCH();
+    }
+
     TARGET(GETMETHOD_CACHED) {
         tpy_object *o = r[OPB];
         if ((uintptr_t)tpy_type_of(o) == pc[0]) {
@@ -1853,8 +1924,7 @@ dispatch:
         DISPATCH();
     }
 
-    TARGET(GETATTR_SLOT) TARGET(GETATTR_INSTANCE) TARGET(GETATTR_MODULE)
-    TARGET(SETATTR_INSTANCE) TARGET(GETITEM_LIST)
+    TARGET(GETATTR_SLOT) TARGET(GETATTR_MODULE) TARGET(GETITEM_LIST)
     TARGET(GETITEM_TUPLE) TARGET(GETITEM_DICT) TARGET(SETITEM_LIST) {
         /* Specialized forms this runtime never writes. */
         tpy_err_bad_internal_call(vm, "unexpected specialized instruction");

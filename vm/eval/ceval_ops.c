@@ -7,6 +7,7 @@
 #include "abstract.h"
 #include "error.h"
 #include "eval_internal.h"
+#include "heaptype.h"
 #include "import.h"
 #include "modules.h"
 #include "refcount.h"
@@ -127,6 +128,24 @@ void tpy_ev_unbound_free(tpy_vm *vm, tpy_codeobj *co, uint32_t reg)
  * found on the type (and not shadowed: the type uses the generic lookup,
  * which has no instance dict) comes back unbound with obj as self, saving
  * the bound method; anything else is the attribute, self NULL. */
+/* `obj`'s own attributes (values block or __dict__) hold `name`; an
+ * error while looking counts as "holds" (the full lookup reports it). */
+static bool instance_has(tpy_vm *vm, tpy_object *obj, tpy_object *name)
+{
+    tpy_object **dp = tpy_instance_dict_ptr(obj);
+    if (!dp || !*dp)
+        return false;
+    if (tpy_slot_is_values(*dp))
+        return tpy_values_get(&((tpy_heaptype *)tpy_type_of(obj))->keys, tpy_slot_values(*dp),
+                              name) != NULL;
+    tpy_object *v = NULL;
+    if (tpy_dict_get_ref(vm, *dp, name, &v) < 0) {
+        tpy_err_clear(vm);
+        return true;
+    }
+    return v != NULL;
+}
+
 int tpy_ev_getmethod(tpy_vm *vm, tpy_object *obj, tpy_object *name, tpy_object **out)
 {
     tpy_type *t = tpy_type_of(obj);
@@ -137,6 +156,18 @@ int tpy_ev_getmethod(tpy_vm *vm, tpy_object *obj, tpy_object *name, tpy_object *
             out[1] = tpy_newref(obj);
             return 0;
         }
+    }
+    if (t->getattr == tpy_object_getattribute && tpy_type_of(name) == &tpy_str_type) {
+        /* A class's Python function, not shadowed by the instance: no
+         * bound method object (CPython's LOAD_METHOD). */
+        tpy_object *d = tpy_type_lookup(vm, t, name);
+        if (d && tpy_function_check(d) && !instance_has(vm, obj, name)) {
+            out[0] = tpy_newref(d);
+            out[1] = tpy_newref(obj);
+            return 0;
+        }
+        if (tpy_err_occurred(vm))
+            return -1;
     }
     out[0] = tpy_getattr(vm, obj, name);
     out[1] = NULL;

@@ -294,7 +294,11 @@ static tpy_object *get_firstlineno(tpy_vm *vm, tpy_object *o) { return tpy_int_f
 static tpy_object *get_argcount(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, CO(o)->argcount); }
 static tpy_object *get_posonly(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, CO(o)->posonlyargcount); }
 static tpy_object *get_kwonly(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, CO(o)->kwonlyargcount); }
-static tpy_object *get_flags(tpy_vm *vm, tpy_object *o) { return tpy_int_from_i64(vm, CO(o)->flags); }
+/* CO_NOFREE is tierpy-internal: CPython 3.11 no longer reports it. */
+static tpy_object *get_flags(tpy_vm *vm, tpy_object *o)
+{
+    return tpy_int_from_i64(vm, CO(o)->flags & ~(uint32_t)TPY_CO_NOFREE);
+}
 static tpy_object *get_nlocals(tpy_vm *vm, tpy_object *o)
 {
     return tpy_int_from_i64(vm, CO(o)->nlocals - CO(o)->nfree);

@@ -189,6 +189,12 @@ void tpy_specialize_foriter(tpy_instr *ip, tpy_object *it);
 void tpy_specialize_call(tpy_instr *ip, tpy_object *callee, unsigned nargs, unsigned kw);
 /* After a GETMETHOD on obj found found[0] (method) and found[1] (self). */
 void tpy_specialize_getmethod(tpy_instr *ip, tpy_object *obj, tpy_object *const *found);
+/* Instances of classes (specialize.c): GETATTR/SETATTR through the values
+ * block, GETMETHOD of a class's Python function. */
+void tpy_specialize_getattr(tpy_vm *vm, tpy_instr *ip, tpy_object *obj, tpy_object *name);
+void tpy_specialize_setattr(tpy_vm *vm, tpy_instr *ip, tpy_object *obj, tpy_object *name);
+void tpy_specialize_getmethod_instance(tpy_vm *vm, tpy_instr *ip, tpy_object *obj,
+                                       tpy_object *name, tpy_object *const *found);
 /* Give up a specialized form after too many misses. */
 void tpy_despecialize(tpy_instr *ip, unsigned generic_op);
 

@@ -11,7 +11,15 @@
  *   GETGLOBAL     found in globals → GETGLOBAL_MODULE; in builtins → GETGLOBAL_BUILTIN
  *   FORITER       a range or list iterator → FORITER_RANGE / FORITER_LIST
  *   CALL          a Python function taking exactly the positional arguments → CALL_PY
- *   GETMETHOD     a method of a builtin (static, immutable) type → GETMETHOD_CACHED
+ *   GETMETHOD     a method of a builtin (static, immutable) type → GETMETHOD_CACHED;
+ *                 a Python function of a class, for its instances → GETMETHOD_INSTANCE
+ *   GETATTR       an instance attribute kept in a values block → GETATTR_INSTANCE
+ *   SETATTR       the same, stored → SETATTR_INSTANCE
+ *
+ * The instance forms key on the class's version (typecache.c: unique in
+ * the VM, changed by anything that could change what the lookup finds,
+ * so it names the class too) and on an index into its shared keys
+ * (instvalues.h: append-only, so an index keeps its name).
  *
  * A specialized form checks its guess on every run (types, or the dict
  * versions: unique per VM, so a version also names its dict); operators
@@ -20,6 +28,7 @@
  * again later: its cache word counts down a back-off first. */
 #include "abstract.h"
 #include "eval_internal.h"
+#include "heaptype.h"
 #include "types.h"
 #include "vm.h"
 
@@ -175,6 +184,94 @@ void tpy_specialize_getmethod(tpy_instr *ip, tpy_object *obj, tpy_object *const 
         set_op(ip, TPY_OP_GETMETHOD_CACHED);
         ip[1] = (tpy_instr)(uintptr_t)t;
         ip[2] = (tpy_instr)(uintptr_t)found[0];
+        return;
+    }
+    ip[1] = BACKOFF;
+}
+
+/* An instance whose class uses object's own attribute protocol, with a
+ * version and a plain __dict__ slot (no var-size layout): the kind the
+ * instance forms handle. */
+static tpy_type *plain_instance_type(tpy_object *obj, bool setting)
+{
+    tpy_type *t = tpy_type_of(obj);
+    if (!tpy_is_heaptype(t) || t->version == 0 || (t->flags & TPY_TF_VAR_DICT))
+        return NULL;
+    if (setting ? t->setattr != tpy_object_setattribute : t->getattr != tpy_object_getattribute)
+        return NULL;
+    return t;
+}
+
+/* The shared-keys index of `name` when `obj` keeps it in a values block
+ * and no data descriptor of the class takes precedence; else -1. */
+static int values_index(tpy_vm *vm, tpy_type *t, tpy_object *obj, tpy_object *name)
+{
+    if (!t->dict_offset || tpy_type_of(name) != &tpy_str_type)
+        return -1;
+    tpy_object *slot = *(tpy_object **)((char *)obj + t->dict_offset);
+    if (!slot || !tpy_slot_is_values(slot))
+        return -1;
+    tpy_object *descr = tpy_type_lookup(vm, t, name);
+    if (descr && tpy_type_of(descr)->descr_set)
+        return -1;
+    int ix = tpy_shared_keys_index(&((tpy_heaptype *)t)->keys, name);
+    return ix >= 0 && ix < tpy_slot_values(slot)->cap ? ix : -1;
+}
+
+void tpy_specialize_getattr(tpy_vm *vm, tpy_instr *ip, tpy_object *obj, tpy_object *name)
+{
+    if (!may_try(ip))
+        return;
+    tpy_type *t = plain_instance_type(obj, false);
+    int ix = t ? values_index(vm, t, obj, name) : -1;
+    if (ix >= 0) {
+        set_op(ip, TPY_OP_GETATTR_INSTANCE);
+        ip[1] = t->version;
+        ip[2] = (tpy_instr)ix;
+        return;
+    }
+    ip[1] = BACKOFF;
+}
+
+void tpy_specialize_setattr(tpy_vm *vm, tpy_instr *ip, tpy_object *obj, tpy_object *name)
+{
+    if (!may_try(ip))
+        return;
+    tpy_type *t = plain_instance_type(obj, true);
+    int ix = t ? values_index(vm, t, obj, name) : -1;
+    if (ix >= 0) {
+        set_op(ip, TPY_OP_SETATTR_INSTANCE);
+        ip[1] = t->version;
+        ip[2] = (tpy_instr)ix;
+        return;
+    }
+    ip[1] = BACKOFF;
+}
+
+/* A Python function found on the class of a plain instance that cannot
+ * shadow it: its values block cannot hold the name (not among the shared
+ * keys; a new key changes the version), and a dict would be checked. */
+static bool instance_method(tpy_vm *vm, tpy_object *obj, tpy_object *name, tpy_object *fn)
+{
+    tpy_type *t = plain_instance_type(obj, false);
+    if (!t || !tpy_function_check(fn) || tpy_type_lookup(vm, t, name) != fn)
+        return false;
+    if (!t->dict_offset)
+        return true;
+    tpy_object *slot = *(tpy_object **)((char *)obj + t->dict_offset);
+    return (!slot || tpy_slot_is_values(slot)) && tpy_type_of(name) == &tpy_str_type
+           && tpy_shared_keys_index(&((tpy_heaptype *)t)->keys, name) < 0;
+}
+
+void tpy_specialize_getmethod_instance(tpy_vm *vm, tpy_instr *ip, tpy_object *obj,
+                                       tpy_object *name, tpy_object *const *found)
+{
+    if (!may_try(ip))
+        return;
+    if (found[1] == obj && instance_method(vm, obj, name, found[0])) {
+        set_op(ip, TPY_OP_GETMETHOD_INSTANCE);
+        ip[1] = tpy_type_of(obj)->version;
+        ip[2] = (tpy_instr)(uintptr_t)found[0];   /* borrowed: the version guards it */
         return;
     }
     ip[1] = BACKOFF;

@@ -545,6 +545,8 @@ static tpy_object *initial_path(tpy_vm *vm)
     return path;
 }
 
+int tpy_sys_add_info(tpy_vm *vm, tpy_object *sys);   /* sysinfo.c */
+
 /* sys, with argv from the command line (argv[0] the script or "-c"). */
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules);
 tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *modules)
@@ -571,7 +573,9 @@ tpy_object *tpy_sys_module_new(tpy_vm *vm, int argc, char **argv, tpy_object *mo
         || set_new(vm, d, "byteorder", tpy_str_from_cstr(vm, "little")) < 0
         || set_new(vm, d, "platform", tpy_str_from_cstr(vm, "linux")) < 0
         || set_new(vm, d, "implementation", implementation(vm)) < 0
-        || set_new(vm, d, "float_info", float_info(vm)) < 0) {
+        || set_new(vm, d, "float_info", float_info(vm)) < 0
+        || set_new(vm, d, "__stdin__", stdio_new(vm, 0)) < 0
+        || tpy_sys_add_info(vm, m) < 0) {
         tpy_decref(vm, m);
         return NULL;
     }

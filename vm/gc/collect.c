@@ -20,9 +20,18 @@
  * depth of a structure costs no C stack.
  */
 #include <assert.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
+static uint64_t ph_ns[4]; static int ph_reg;
+static uint64_t ph_now(void){struct timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&ts); return (uint64_t)ts.tv_sec*1000000000ull+(uint64_t)ts.tv_nsec;}
+static void ph_dump(void){fprintf(stderr,"PHASES %.1f %.1f %.1f %.1f\n",ph_ns[0]/1e6,ph_ns[1]/1e6,ph_ns[2]/1e6,ph_ns[3]/1e6);}
+#define PH(i, stmt) do { if(!ph_reg){ph_reg=1;atexit(ph_dump);} uint64_t t_=ph_now(); stmt; ph_ns[i]+=ph_now()-t_; } while(0)
 
 #include "error.h"
 #include "gc_internal.h"
+#include "prefetch.h"
 #include "refcount.h"
 #include "traverse.h"
 #include "types.h"
@@ -34,7 +43,10 @@
 static size_t update_refs(tpy_gc_head *set)
 {
     size_t n = 0;
+    tpy_gc_lookahead la;
+    tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
     for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
+        tpy_gc_lookahead_step(&la);
         tpy_object *o = TPY_GC_OBJ(g);
         assert(o->refcnt > 0);
         g->prev = (g->prev & TPY_GC_PREV_FINALIZED) | TPY_GC_PREV_COLLECTING |
@@ -44,21 +56,39 @@ static size_t update_refs(tpy_gc_head *set)
     return n;
 }
 
-/* Inline into tpy_gc_traverse's loops (traverse.h). */
-static inline int visit_decref(tpy_object *o, void *arg)
+static inline void decref_member(tpy_object *o)
 {
-    (void)arg;
     tpy_gc_head *g = tpy_gc_collecting_head(o);
     if (g)
         tpy_gc_decref(g);
+}
+
+/* Inline into tpy_gc_traverse's loops (traverse.h); the decrement is
+ * done when `o` leaves the ring (prefetch.h): order does not matter. */
+__attribute__((always_inline))
+static inline int visit_decref(tpy_object *o, void *arg)
+{
+    tpy_object *due = tpy_gc_ring_push(arg, o);
+    if (due)
+        decref_member(due);
     return 0;
 }
 
 /* Step 2: afterwards refs counts only the references from outside. */
 static void subtract_refs(tpy_gc_head *set)
 {
-    for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g))
-        tpy_gc_traverse(TPY_GC_OBJ(g), visit_decref, NULL);
+    tpy_gc_ring ring;
+    tpy_gc_ring_init(&ring);
+    tpy_gc_lookahead la;
+    tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
+    for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
+        tpy_object *near = tpy_gc_lookahead_step(&la);
+        if (near)
+            tpy_gc_prefetch_body(near);
+        tpy_gc_traverse(TPY_GC_OBJ(g), visit_decref, &ring);
+    }
+    for (tpy_object *o; (o = tpy_gc_ring_pop(&ring));)
+        decref_member(o);
 }
 
 /* Link `g` at the tail of `unreachable`, every next there carrying the
@@ -83,12 +113,11 @@ static void unlink_unreachable(tpy_gc_head *g)
 
 /* A reachable object refers to `o`: if `o` is a member, it is reachable.
  * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
-static inline int visit_reachable(tpy_object *o, void *arg)
+static void mark_reachable(tpy_object *o, tpy_gc_head *young)
 {
-    tpy_gc_head *young = arg;
     tpy_gc_head *g = tpy_gc_collecting_head(o);
     if (!g)
-        return 0;
+        return;
     if (g->next & TPY_GC_NEXT_UNREACHABLE) {
         /* Judged unreachable too early: back to the tail of young, where
          * the walk will reach it again and mark what it refers to. */
@@ -98,21 +127,68 @@ static inline int visit_reachable(tpy_object *o, void *arg)
     } else if (tpy_gc_refs(g) == 0) {
         tpy_gc_set_refs(g, 1);   /* not walked yet: it will be found reachable */
     }
+}
+
+/* What move_unreachable's visits share. */
+typedef struct reach_state {
+    tpy_gc_ring ring;
+    tpy_gc_head *young;
+} reach_state;
+
+/* The marking is done when `o` leaves the ring (prefetch.h). */
+__attribute__((always_inline))
+static inline int visit_reachable(tpy_object *o, void *arg)
+{
+    reach_state *st = arg;
+    tpy_object *due = tpy_gc_ring_push(&st->ring, o);
+    if (due)
+        mark_reachable(due, st->young);
     return 0;
+}
+
+/* Mark what the ring still holds; false if it was empty. */
+static bool drain_reachable(reach_state *st)
+{
+    tpy_object *o = tpy_gc_ring_pop(&st->ring);
+    if (!o)
+        return false;
+    do
+        mark_reachable(o, st->young);
+    while ((o = tpy_gc_ring_pop(&st->ring)));
+    return true;
 }
 
 /* Step 3. Walking young in order, `prev` is the last object kept; the
  * prev fields behind it are pointers again, those ahead still counts.
  * Invariant of the walk (a tricolour one): an object behind the cursor
  * that stayed in young has had all its referents marked (refs >= 1 or
- * moved back), so nothing kept refers to an object left in `unreachable`. */
+ * moved back) or queued in the ring, so once the walk has reached the
+ * end with the ring drained, nothing kept refers to an object left in
+ * `unreachable`. A referent still queued when the cursor reaches it may
+ * be moved to `unreachable` first; marking it later moves it back. */
 static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
 {
+    reach_state st = {.young = young};
+    tpy_gc_ring_init(&st.ring);
     tpy_gc_head *prev = young;
     tpy_gc_head *g = tpy_gc_next(young);
-    while (g != young) {
+    tpy_gc_lookahead la;
+    tpy_gc_lookahead_init(&la, g, young);
+    for (;;) {
+        tpy_object *near = tpy_gc_lookahead_step(&la);
+        if (near)
+            tpy_gc_prefetch_body(near);
+        if (g == young) {
+            /* The end, unless a queued marking appends to young, after
+             * `prev`: the tail may have gone to `unreachable`. */
+            young->prev = (uintptr_t)prev;
+            if (!drain_reachable(&st))
+                break;
+            g = tpy_gc_next(prev);
+            continue;
+        }
         if (tpy_gc_refs(g) > 0) {
-            tpy_gc_traverse(TPY_GC_OBJ(g), visit_reachable, young);
+            tpy_gc_traverse(TPY_GC_OBJ(g), visit_reachable, &st);
             /* (I1) again for g: a prev pointer, COLLECTING gone. */
             g->prev = (uintptr_t)prev | (g->prev & TPY_GC_PREV_FINALIZED);
             prev = g;
@@ -133,9 +209,9 @@ static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
  * `set`. */
 static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable)
 {
-    size_t n = update_refs(set);
-    subtract_refs(set);
-    move_unreachable(set, unreachable);
+    size_t n; PH(0, n = update_refs(set));
+    PH(1, subtract_refs(set));
+    PH(2, move_unreachable(set, unreachable));
     return n;
 }
 
@@ -252,7 +328,7 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
     tpy_gc_list_init(&unreachable);
     tpy_gc_list_init(&still);
     size_t examined = deduce_unreachable(young, &unreachable);
-    size_t nyoung = tpy_gc_untrack_survivors(young, young == old);
+    size_t nyoung; PH(3, nyoung = tpy_gc_untrack_survivors(young, young == old));
     promote(gc, generation, young, nyoung, old);
     if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)
         debug_collectable(vm, &unreachable);

@@ -12,6 +12,8 @@
  * or an untracked exact tuple. An untracked dict is not atomic: it may be
  * tracked later without its holders knowing. */
 #include "gc_internal.h"
+#include "prefetch.h"
+#include "traverse.h"
 #include "types.h"
 
 bool tpy_gc_may_be_tracked(const tpy_object *o)
@@ -83,7 +85,12 @@ size_t tpy_gc_untrack_survivors(tpy_gc_head *list, bool dicts)
 {
     size_t n = 0;
     tpy_gc_head *g = tpy_gc_next(list);
+    tpy_gc_lookahead la;
+    tpy_gc_lookahead_init(&la, g, list);
     while (g != list) {
+        tpy_object *near = tpy_gc_lookahead_step(&la);
+        if (near)
+            tpy_gc_prefetch_body(near);
         tpy_object *o = TPY_GC_OBJ(g);
         const tpy_type *t = tpy_type_of(o);
         bool atomic = (t == &tpy_tuple_type && tuple_items_atomic(o, NESTED_TUPLE_DEPTH)) ||

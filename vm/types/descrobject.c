@@ -18,9 +18,19 @@ static tpy_object **ptrs(tpy_object *o)
     return (tpy_object **)((char *)o + sizeof(tpy_object));
 }
 
+/* The builtin type's own pointers; a subclass's added fields (its
+ * __dict__ slot, weak references) are heaptype.c's to visit and clear. */
+static size_t nptrs(const tpy_object *o)
+{
+    const tpy_type *t = tpy_type_of(o);
+    while (tpy_type_has(t, TPY_TF_HEAPTYPE))
+        t = t->base;
+    return (t->layout.basic_size - sizeof(tpy_object)) / sizeof(tpy_object *);
+}
+
 static int ptrs_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {
-    size_t n = (tpy_type_of(o)->layout.basic_size - sizeof(tpy_object)) / sizeof(tpy_object *);
+    size_t n = nptrs(o);
     for (size_t i = 0; i < n; i++)
         if (ptrs(o)[i]) {
             int r = visit(ptrs(o)[i], arg);
@@ -32,7 +42,7 @@ static int ptrs_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 
 static void ptrs_clear(tpy_obj_heap *heap, tpy_object *o)
 {
-    size_t n = (tpy_type_of(o)->layout.basic_size - sizeof(tpy_object)) / sizeof(tpy_object *);
+    size_t n = nptrs(o);
     for (size_t i = 0; i < n; i++) {
         tpy_object *v = ptrs(o)[i];
         ptrs(o)[i] = NULL;

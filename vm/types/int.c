@@ -343,10 +343,11 @@ static tpy_object *int_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, siz
                            tpy_object *kwnames)
 {
     static const char *const names[] = {"", "base", NULL};
-    tpy_object *a[2];
+    tpy_object *a[2] = {nargs ? args[0] : NULL, NULL};
     if (t != &tpy_int_type)   /* a subclass: the value first, then its block */
         return tpy_subtype_from_exact(vm, t, int_new(vm, &tpy_int_type, args, nargs, kwnames));
-    if (tpy_arg_parse(vm, "int", args, nargs, kwnames, names, 1, 0, a) < 0)
+    /* int(x), the common call, needs no parsing */
+    if ((nargs > 1 || kwnames) && tpy_arg_parse(vm, "int", args, nargs, kwnames, names, 1, 0, a) < 0)
         return NULL;
     if (!a[0]) {
         if (a[1])

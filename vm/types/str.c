@@ -21,16 +21,17 @@
 /* str_destroy() for a str whose UTF-8 form has a block of its own. */
 static __attribute__((noinline)) void str_destroy_utf8(tpy_obj_heap *heap, tpy_object *o)
 {
-    tpy_obj_heap_free(heap, S(o)->utf8);
+    char *u = *tpy_str_utf8_slot(S(o));
+    if (u)
+        tpy_obj_heap_free(heap, u - sizeof(size_t));   /* the block starts at its length */
     tpy_obj_free(heap, o);
 }
 
-/* The common str (no separate UTF-8 block) frees with tail calls only,
- * without a stack frame. */
+/* The common str (ASCII: no UTF-8 block) frees with tail calls only,
+ * without a stack frame, and reads no field past the flags. */
 static void str_destroy(tpy_obj_heap *heap, tpy_object *o)
 {
-    tpy_strobj *s = S(o);
-    if (s->utf8 && s->utf8 != (char *)s->data)
+    if (!S(o)->ascii)
         str_destroy_utf8(heap, o);
     else
         tpy_obj_free(heap, o);
@@ -45,7 +46,7 @@ tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)
     /* straight to layer3 (as float.c): str is not a heap type, so
      * tpy_alloc_var() would add nothing but a call */
     tpy_strobj *s = (tpy_strobj *)tpy_obj_new_var(vm->heap, &tpy_str_type.layout,
-                                                  (n + 1) * (size_t)kind);
+                                                  tpy_str_items(n, kind, ascii));
     if (!s)
         return tpy_err_no_memory(vm);
     s->length = (intptr_t)n;
@@ -53,8 +54,8 @@ tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)
     s->kind = (uint8_t)kind;
     s->ascii = ascii;
     s->interned = 0;
-    s->utf8 = ascii ? (char *)s->data : NULL;
-    s->utf8_len = ascii ? n : 0;
+    if (!ascii)
+        *tpy_str_utf8_slot(s) = NULL;
     /* the terminator, as wide as a code point: one store, not a memset call */
     unsigned char *end = s->data + n * (size_t)kind;
     if (kind == 1)
@@ -275,24 +276,32 @@ static size_t utf8_encode1(uint32_t c, char *out)
 const char *tpy_str_utf8(tpy_vm *vm, tpy_object *o, size_t *len)
 {
     tpy_strobj *s = S(o);
-    if (!s->utf8) {
+    if (s->ascii) {
+        if (len)
+            *len = (size_t)s->length;
+        return (const char *)s->data;
+    }
+    char **slot = tpy_str_utf8_slot(s);
+    if (!*slot) {
         size_t n = 0;
         char tmp[4];
         for (intptr_t i = 0; i < s->length; i++)
             n += utf8_encode1(tpy_str_at(o, i), tmp);
-        char *u = tpy_vm_malloc(vm, n + 1);
-        if (!u)
+        /* [length][bytes][NUL]: the length rides in front of the text */
+        char *block = tpy_vm_malloc(vm, sizeof(size_t) + n + 1);
+        if (!block)
             return NULL;
+        memcpy(block, &n, sizeof n);
+        char *u = block + sizeof(size_t);
         size_t j = 0;
         for (intptr_t i = 0; i < s->length; i++)
             j += utf8_encode1(tpy_str_at(o, i), u + j);
         u[n] = 0;
-        s->utf8 = u;
-        s->utf8_len = n;
+        *slot = u;
     }
     if (len)
-        *len = s->utf8_len;
-    return s->utf8;
+        memcpy(len, *slot - sizeof(size_t), sizeof *len);
+    return *slot;
 }
 
 /* ---- hash, equality, order ------------------------------------------------------------------------------ */
@@ -431,17 +440,32 @@ static __attribute__((cold)) tpy_object *too_long(tpy_vm *vm)
     return NULL;
 }
 
-tpy_object *tpy_str_join_array(tpy_vm *vm, tpy_object *sep, tpy_object *const *items, size_t n)
+/* What a join result needs to know before it is allocated. */
+typedef struct join_shape {
+    size_t len;   /* code points */
+    int kind;
+    bool ascii;
+} join_shape;
+
+enum { JOIN_OK, JOIN_NOT_STR, JOIN_TOO_LONG };
+
+/* One pass over the items (each object's header read once): the result's
+ * shape, and with `check` the index of the first item that is not a str
+ * (JOIN_NOT_STR, in *bad). */
+static int join_measure(tpy_object *sep, tpy_object *const *items, size_t n, bool check,
+                        join_shape *sh, size_t *bad)
 {
-    if (n == 1 && tpy_type_of(items[0]) == &tpy_str_type)
-        return tpy_newref(items[0]);
     size_t len = 0;
     int kind = 1;
     bool ascii = true;
     for (size_t k = 0; k < n; k++) {
+        if (check && !tpy_str_check(items[k])) {
+            *bad = k;
+            return JOIN_NOT_STR;
+        }
         const tpy_strobj *x = S(items[k]);
         if ((size_t)x->length > (size_t)INTPTR_MAX - len)
-            return too_long(vm);
+            return JOIN_TOO_LONG;
         len += (size_t)x->length;
         kind = x->kind > kind ? x->kind : kind;
         ascii = ascii && x->ascii;
@@ -449,23 +473,72 @@ tpy_object *tpy_str_join_array(tpy_vm *vm, tpy_object *sep, tpy_object *const *i
     if (sep && n > 1) {
         size_t m = (size_t)S(sep)->length;
         if (m != 0 && n - 1 > ((size_t)INTPTR_MAX - len) / m)
-            return too_long(vm);
+            return JOIN_TOO_LONG;
         len += (n - 1) * m;
         kind = S(sep)->kind > kind ? S(sep)->kind : kind;
         ascii = ascii && S(sep)->ascii;
     }
-    if (len == 0)
+    *sh = (join_shape){len, kind, ascii};
+    return JOIN_OK;
+}
+
+/* The joined str of a measured array, written straight into its block. */
+static tpy_object *join_build(tpy_vm *vm, tpy_object *sep, tpy_object *const *items, size_t n,
+                              const join_shape *sh)
+{
+    if (sh->len == 0)
         return tpy_newref(vm->empty_str);
-    tpy_object *o = tpy_str_new_raw(vm, len, kind, ascii);
+    tpy_object *o = tpy_str_new_raw(vm, sh->len, sh->kind, sh->ascii);
     if (!o)
         return NULL;
+    size_t m = sep ? (size_t)S(sep)->length : 0;
+    if (m == 1 && sh->kind == 1) {   /* the common ",".join: the separator is one byte */
+        unsigned char c = S(sep)->data[0];
+        size_t at = copy_into(S(o), 0, S(items[0]));
+        for (size_t k = 1; k < n; k++) {
+            S(o)->data[at++] = c;
+            at = copy_into(S(o), at, S(items[k]));
+        }
+        return o;
+    }
     size_t at = 0;
     for (size_t k = 0; k < n; k++) {
-        if (sep && k > 0)
+        if (m != 0 && k > 0)
             at = copy_into(S(o), at, S(sep));
         at = copy_into(S(o), at, S(items[k]));
     }
     return o;
+}
+
+tpy_object *tpy_str_join_array(tpy_vm *vm, tpy_object *sep, tpy_object *const *items, size_t n)
+{
+    if (n == 1 && tpy_type_of(items[0]) == &tpy_str_type)
+        return tpy_newref(items[0]);
+    join_shape sh;
+    size_t bad;
+    if (join_measure(sep, items, n, false, &sh, &bad) != JOIN_OK)
+        return too_long(vm);
+    return join_build(vm, sep, items, n, &sh);
+}
+
+tpy_object *tpy_str_join_checked(tpy_vm *vm, tpy_object *sep, tpy_object *const *items, size_t n)
+{
+    if (n == 0)
+        return tpy_newref(vm->empty_str);
+    if (n == 1 && tpy_type_of(items[0]) == &tpy_str_type)
+        return tpy_newref(items[0]);
+    join_shape sh;
+    size_t bad = 0;
+    switch (join_measure(sep, items, n, true, &sh, &bad)) {
+    case JOIN_NOT_STR:
+        return tpy_err_format(vm, &tpy_exc_TypeError,
+                              "sequence item %zu: expected str instance, %s found", bad,
+                              tpy_type_of(items[bad])->name);
+    case JOIN_TOO_LONG:
+        return too_long(vm);
+    default:
+        return join_build(vm, sep, items, n, &sh);
+    }
 }
 
 /* s[start:end] with 0 <= start <= end <= len. The kind is recomputed, so

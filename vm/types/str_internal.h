@@ -14,6 +14,11 @@
 intptr_t tpy_str_find_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end);
 intptr_t tpy_str_rfind_in(tpy_object *hay, tpy_object *needle, intptr_t start, intptr_t end);
 
+/* sep.join(items[0..n)): a TypeError naming the first item that is not a
+ * str (str.c). The items are only read: no Python code runs, so a list's
+ * own array may be passed. */
+tpy_object *tpy_str_join_checked(tpy_vm *vm, tpy_object *sep, tpy_object *const *items, size_t n);
+
 /* One UTF-8 sequence at s[i]: its length and code point, or minus the
  * length of the invalid part with CPython's reason (str.c). */
 int tpy_utf8_decode1(const unsigned char *s, size_t n, size_t i, uint32_t *cp,

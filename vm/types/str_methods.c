@@ -54,22 +54,20 @@ METHOD(str_join)
 {
     if (tpy_arg_one(vm, "str.join", nargs, kwnames) < 0)
         return NULL;
-    if (!tpy_type_of(args[0])->iter)
+    tpy_object *x = args[0];
+    /* an exact list or tuple is joined in place: copying it would touch
+     * every item twice more (a reference taken and dropped) */
+    if (tpy_type_of(x) == &tpy_list_type)
+        return tpy_str_join_checked(vm, self, ((tpy_list *)x)->items, (size_t)tpy_list_len(x));
+    if (tpy_type_of(x) == &tpy_tuple_type)
+        return tpy_str_join_checked(vm, self, ((tpy_tuple *)x)->items, (size_t)tpy_tuple_len(x));
+    if (!tpy_type_of(x)->iter)
         return tpy_err_set(vm, &tpy_exc_TypeError, "can only join an iterable"), NULL;
-    tpy_object *seq = tpy_sequence_list(vm, args[0]);
+    tpy_object *seq = tpy_sequence_list(vm, x);
     if (!seq)
         return NULL;
-    tpy_object *r = NULL;
-    intptr_t n = tpy_list_len(seq), i = 0;
-    for (; i < n && tpy_str_check(tpy_list_get(seq, i)); i++) {
-    }
-    if (i < n)
-        tpy_err_format(vm, &tpy_exc_TypeError, "sequence item %zd: expected str instance, %s found",
-                       i, tpy_type_of(tpy_list_get(seq, i))->name);
-    else if (n == 0)
-        r = tpy_newref(vm->empty_str);
-    else
-        r = tpy_str_join_array(vm, self, ((tpy_list *)seq)->items, (size_t)n);
+    tpy_object *r = tpy_str_join_checked(vm, self, ((tpy_list *)seq)->items,
+                                         (size_t)tpy_list_len(seq));
     tpy_decref(vm, seq);
     return r;
 }
@@ -141,8 +139,9 @@ static int split_sep(tpy_vm *vm, tpy_object *list, tpy_object *s, tpy_object *se
 METHOD(str_split)
 {
     static const char *const names[] = {"sep", "maxsplit", NULL};
-    tpy_object *a[2];
-    if (tpy_arg_parse(vm, "split", args, nargs, kwnames, names, 0, 0, a) < 0)
+    tpy_object *a[2] = {nargs ? args[0] : NULL, NULL};
+    /* s.split(sep), the common call, needs no parsing */
+    if ((nargs > 1 || kwnames) && tpy_arg_parse(vm, "split", args, nargs, kwnames, names, 0, 0, a) < 0)
         return NULL;
     intptr_t maxsplit = -1;
     if (a[1] && (maxsplit = tpy_index_ssize(vm, a[1], NULL)) == -1 && tpy_err_occurred(vm))
@@ -199,6 +198,11 @@ METHOD(str_rstrip) { return do_strip(vm, self, args, nargs, kwnames, "rstrip", f
 static int find_args(tpy_vm *vm, const char *fname, tpy_object *self, tpy_object *const *args,
                      size_t nargs, tpy_object *kwnames, intptr_t *start, intptr_t *end)
 {
+    if (nargs == 1 && !kwnames) {   /* the common call: no bounds */
+        *start = 0;
+        *end = tpy_str_len(self);
+        return 0;
+    }
     if (tpy_arg_nokw(vm, fname, kwnames) < 0)
         return -1;
     if (nargs == 0) {   /* CPython parses these with the older "O|OO:name" wording */
@@ -287,6 +291,9 @@ static int affix_at(tpy_object *s, tpy_object *affix, intptr_t start, intptr_t e
     if (end - start < m)
         return 0;
     intptr_t at = tail ? end - m : start;
+    const tpy_strobj *x = (const tpy_strobj *)s, *y = (const tpy_strobj *)affix;
+    if (x->kind == y->kind)   /* same width: the code points compare as bytes */
+        return memcmp(x->data + (size_t)at * x->kind, y->data, (size_t)m * x->kind) == 0;
     for (intptr_t k = 0; k < m; k++)
         if (tpy_str_at(s, at + k) != tpy_str_at(affix, k))
             return 0;
@@ -363,9 +370,7 @@ static tpy_object *replace_narrow(tpy_vm *vm, tpy_object *self, tpy_object *old,
             acc |= d[q];
         if (acc < 128) {
             tpy_strobj *ro = (tpy_strobj *)r;
-            ro->ascii = 1;
-            ro->utf8 = (char *)ro->data;   /* as tpy_str_new_raw sets an ASCII str */
-            ro->utf8_len = len;
+            ro->ascii = 1;   /* its (empty) UTF-8 slot is now unused */
         }
     }
     return r;

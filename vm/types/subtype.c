@@ -31,7 +31,7 @@ static tpy_object *alloc_like(tpy_vm *vm, tpy_type *t, tpy_type *base, tpy_objec
 }
 
 /* What the byte copy duplicated and must own once more. */
-static void fix_copy(tpy_type *base, tpy_object *o, tpy_object *src)
+static void fix_copy(tpy_type *base, tpy_object *o)
 {
     if (base == &tpy_tuple_type) {
         for (intptr_t i = 0; i < tpy_tuple_len(o); i++)
@@ -39,13 +39,9 @@ static void fix_copy(tpy_type *base, tpy_object *o, tpy_object *src)
     } else if (base == &tpy_str_type) {
         tpy_strobj *s = (tpy_strobj *)o;
         s->interned = 0;
-        /* The UTF-8 cache was the source's: point at our data, or drop it. */
-        if (s->utf8 == (char *)((tpy_strobj *)src)->data) {
-            s->utf8 = (char *)s->data;
-        } else {
-            s->utf8 = NULL;
-            s->utf8_len = 0;
-        }
+        /* The UTF-8 cache block is the source's: drop our copy of the pointer. */
+        if (!s->ascii)
+            *tpy_str_utf8_slot(s) = NULL;
     }
 }
 
@@ -63,7 +59,7 @@ tpy_object *tpy_subtype_from_exact(tpy_vm *vm, tpy_type *t, tpy_object *src)
     /* Everything after the header: the type and count stay the block's. */
     memcpy((char *)o + sizeof(tpy_object), (char *)src + sizeof(tpy_object),
            nbytes - sizeof(tpy_object));
-    fix_copy(base, o, src);
+    fix_copy(base, o);
     size_t end = t->layout.basic_size;
     if (base->layout.item_size)
         end += (size_t)((tpy_var_object *)src)->size * base->layout.item_size;

@@ -25,8 +25,19 @@ static inline bool tpy_is_type(const tpy_object *o)
     return tpy_type_has(tpy_type_of(o), TPY_TF_TYPE_SUBCLASS);
 }
 /* Find `name` (a str) along the MRO of `t`: borrowed reference or NULL
- * (no exception set). */
+ * (no exception set). Remembered per (type, version, interned name) in
+ * the VM's type cache (vm/core/typecache.c). */
 tpy_object *tpy_type_lookup(tpy_vm *vm, tpy_type *t, tpy_object *name);
+/* The same walk, never cached (typeobject.c). */
+tpy_object *tpy_type_lookup_mro(tpy_vm *vm, tpy_type *t, tpy_object *name);
+/* Give `t` (a heap type) a version no type of the VM has had: every
+ * cache keyed on its old version misses from now on. */
+void tpy_type_new_version(tpy_vm *vm, tpy_type *t);
+/* `t`'s attributes changed: new versions for it and every class that
+ * has it in its MRO. */
+void tpy_type_modified(tpy_vm *vm, tpy_type *t);
+/* Forget every cached lookup (the builtin types' dicts are going). */
+void tpy_type_cache_clear(tpy_vm *vm);
 /* The attribute dict of `t` in this VM (borrowed; NULL if not built). */
 tpy_object *tpy_type_dict(tpy_vm *vm, tpy_type *t);
 /* Add static types of the layers above the core to the registry (their
@@ -126,19 +137,34 @@ tpy_object *tpy_generic_class_getitem(tpy_vm *vm, tpy_object *self, tpy_object *
 /* ---- str ------------------------------------------------------------------------------- */
 /* PEP 393 storage: `kind` bytes per code point (1, 2 or 4), chosen by the
  * largest code point; `length` code points followed by a NUL of the same
- * width, inline after the header. The UTF-8 form is cached (for kind 1
- * ASCII text it is the data itself). */
+ * width, inline after the header. ASCII text is its own UTF-8 form and its
+ * header is 48 bytes, as CPython's compact ASCII str: short strs fill the
+ * same size classes. Any other str caches its UTF-8 form through a pointer
+ * slot after the data (tpy_str_utf8_slot). The flags sit right after
+ * layer3's header, on the cache line a free reads anyway. */
 typedef struct tpy_strobj {
-    tpy_var_object ob;      /* size: bytes of data, terminator included */
-    intptr_t length;        /* code points */
-    tpy_hash_t hash;        /* -1 until computed */
+    tpy_var_object ob;      /* size: data bytes, terminator (and UTF-8 slot) included */
     uint8_t kind;           /* 1, 2, 4 */
     uint8_t ascii;          /* every code point < 128 */
     uint8_t interned;       /* in the VM's table */
-    char *utf8;             /* cached UTF-8 (owned unless it is `data`), or NULL */
-    size_t utf8_len;
-    _Alignas(4) unsigned char data[];
+    intptr_t length;        /* code points */
+    tpy_hash_t hash;        /* -1 until computed */
+    _Alignas(8) unsigned char data[];
 } tpy_strobj;
+/* Data bytes of a str of n code points of `kind` bytes and asciiness `ascii`,
+ * as tpy_str_new_raw allocates them: non-ASCII text adds a pointer-aligned
+ * slot for its cached UTF-8 form (NULL until tpy_str_utf8 fills it). */
+static inline size_t tpy_str_items(size_t n, int kind, bool ascii)
+{
+    size_t bytes = (n + 1) * (size_t)kind;
+    return ascii ? bytes : ((bytes + 7) & ~(size_t)7) + sizeof(char *);
+}
+/* The UTF-8 cache slot of a non-ASCII str (see tpy_str_items). */
+static inline char **tpy_str_utf8_slot(struct tpy_strobj *s)
+{
+    size_t bytes = (size_t)(s->length + 1) * s->kind;
+    return (char **)(void *)(s->data + ((bytes + 7) & ~(size_t)7));
+}
 extern tpy_type tpy_str_type, tpy_str_iter_type;
 static inline bool tpy_str_check(const tpy_object *o)
 {
