@@ -99,6 +99,17 @@ int tpy_values_set(tpy_vm *vm, tpy_shared_keys *k, tpy_object **slot, tpy_object
     return 0;
 }
 
+int tpy_values_set_new(tpy_vm *vm, const tpy_shared_keys *k, tpy_object **slot, unsigned ix,
+                       tpy_object *value)
+{
+    tpy_inst_values *v = block_resize(vm, NULL, k->n > ix ? k->n : ix + 1);
+    if (!v)
+        return -1;
+    *slot = tpy_values_slot(v);
+    tpy_values_store(vm, v, ix, value);
+    return 0;
+}
+
 int tpy_values_del(tpy_vm *vm, const tpy_shared_keys *k, tpy_inst_values *v, tpy_object *name)
 {
     int ix = tpy_shared_keys_index(k, name);

@@ -87,6 +87,11 @@ tpy_object *tpy_values_get(const tpy_shared_keys *k, tpy_inst_values *v, tpy_obj
 int tpy_values_set(tpy_vm *vm, tpy_shared_keys *k, tpy_object **slot, tpy_object *name,
                    tpy_object *value);
 
+/* `*slot` is NULL: make a block sized for the class's keys and store
+ * `value` at `ix` (an index of `k`). 0, or -1 with MemoryError. */
+int tpy_values_set_new(tpy_vm *vm, const tpy_shared_keys *k, tpy_object **slot, unsigned ix,
+                       tpy_object *value);
+
 /* Store at a known index (< cap): the specialized SETATTR's path. */
 void tpy_values_store(tpy_vm *vm, tpy_inst_values *v, unsigned ix, tpy_object *value);
 

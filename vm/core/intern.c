@@ -63,8 +63,24 @@ tpy_object *tpy_str_intern_c(tpy_vm *vm, const char *s)
     return o ? tpy_str_intern(vm, o) : NULL;
 }
 
+tpy_object *tpy_str_intern_static(tpy_vm *vm, const char *s)
+{
+    size_t slot = ((uintptr_t)s >> 3) % TPY_STATIC_NAMES;
+    if (vm->static_names[slot].cstr == s)
+        return vm->static_names[slot].str;
+    tpy_object *o = tpy_str_intern_c(vm, s);
+    if (!o)
+        return NULL;
+    /* The intern table keeps it alive until tpy_intern_clear. */
+    tpy_decref(vm, o);
+    vm->static_names[slot].cstr = s;
+    vm->static_names[slot].str = o;
+    return o;
+}
+
 void tpy_intern_clear(tpy_vm *vm)
 {
+    memset(vm->static_names, 0, sizeof vm->static_names);
     tpy_intern_table *t = &vm->interned;
     for (size_t i = 0; t->mask && i <= t->mask; i++)
         if (t->slots[i]) {

@@ -180,6 +180,11 @@ struct tpy_type {
 #define TPY_TF_DICT_SUBCLASS  (1ul << 12)
 #define TPY_TF_TYPE_SUBCLASS  (1ul << 13)
 #define TPY_TF_EXC_SUBCLASS   (1ul << 14)
+/* Binding to an instance makes a bound method that calls the object with
+ * the instance first (Python functions): callers that would bind and call
+ * at once may pass the instance as the first argument instead (CPython's
+ * Py_TPFLAGS_METHOD_DESCRIPTOR). */
+#define TPY_TF_METHOD_DESCR   (1ul << 15)
 
 /* The Python type of `o`. */
 static inline tpy_type *tpy_type_of(const tpy_object *o)

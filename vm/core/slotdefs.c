@@ -18,22 +18,50 @@
  * without an exception when the MRO has no such attribute. */
 static tpy_object *bound_special(tpy_vm *vm, tpy_object *o, const char *name)
 {
-    tpy_object *key = tpy_str_intern_c(vm, name);
+    tpy_object *key = tpy_str_intern_static(vm, name);
     if (!key)
         return NULL;
     tpy_type *t = tpy_type_of(o);
     tpy_object *f = tpy_type_lookup(vm, t, key);
-    tpy_decref(vm, key);
     if (!f)
         return NULL;
     tpy_type *ft = tpy_type_of(f);
     return ft->descr_get ? ft->descr_get(vm, f, o, &t->ob) : tpy_newref(f);
 }
 
+/* type(o).<name>(o, *args) for a Python function, without a bound
+ * method; NULL with `*done` false when the method is of another kind. */
+static tpy_object *call_unbound(tpy_vm *vm, tpy_object *o, const char *name,
+                                tpy_object *const *args, size_t nargs, tpy_object *kwnames,
+                                bool *done)
+{
+    *done = false;
+    size_t nkw = kwnames ? (size_t)tpy_tuple_len(kwnames) : 0;
+    tpy_object *buf[8];
+    tpy_object *key = tpy_str_intern_static(vm, name);
+    if (!key || nargs + nkw + 1 > 8)
+        return NULL;
+    tpy_object *f = tpy_type_lookup(vm, tpy_type_of(o), key);
+    if (!f || !tpy_type_has(tpy_type_of(f), TPY_TF_METHOD_DESCR))
+        return NULL;
+    *done = true;
+    buf[0] = o;
+    if (nargs + nkw)
+        memcpy(buf + 1, args, (nargs + nkw) * sizeof *buf);
+    tpy_incref(f);   /* the call may replace the class attribute */
+    tpy_object *r = tpy_call(vm, f, buf, nargs + 1, kwnames);
+    tpy_decref(vm, f);
+    return r;
+}
+
 static tpy_object *call_kw(tpy_vm *vm, tpy_object *o, const char *name, tpy_object *const *args,
                            size_t nargs, tpy_object *kwnames, bool *missing)
 {
     *missing = false;
+    bool done;
+    tpy_object *r = call_unbound(vm, o, name, args, nargs, kwnames, &done);
+    if (done)
+        return r;
     tpy_object *m = bound_special(vm, o, name);
     if (!m) {
         if (!tpy_err_occurred(vm)) {
@@ -43,7 +71,7 @@ static tpy_object *call_kw(tpy_vm *vm, tpy_object *o, const char *name, tpy_obje
         }
         return NULL;
     }
-    tpy_object *r = tpy_call(vm, m, args, nargs, kwnames);
+    r = tpy_call(vm, m, args, nargs, kwnames);
     tpy_decref(vm, m);
     return r;
 }
@@ -276,17 +304,25 @@ static void slot_finalize(tpy_vm *vm, tpy_object *o)
 
 /* ---- numbers ------------------------------------------------------------------------ */
 
-static const char *const op_names[TPY_OP_COUNT] = {
-    "add", "and", "floordiv", "lshift", "matmul", "mul", "mod", "or", "pow", "rshift", "sub",
-    "truediv", "xor", "divmod"};
+/* Static storage: the trampolines' names are looked up by address
+ * (tpy_str_intern_static). */
+static const char *const fwd_names[TPY_OP_COUNT] = {
+    "__add__", "__and__", "__floordiv__", "__lshift__", "__matmul__", "__mul__", "__mod__",
+    "__or__", "__pow__", "__rshift__", "__sub__", "__truediv__", "__xor__", "__divmod__"};
+static const char *const rev_names[TPY_OP_COUNT] = {
+    "__radd__", "__rand__", "__rfloordiv__", "__rlshift__", "__rmatmul__", "__rmul__",
+    "__rmod__", "__ror__", "__rpow__", "__rrshift__", "__rsub__", "__rtruediv__", "__rxor__",
+    "__rdivmod__"};
+static const char *const inplace_names[TPY_OP_COUNT] = {
+    "__iadd__", "__iand__", "__ifloordiv__", "__ilshift__", "__imatmul__", "__imul__",
+    "__imod__", "__ior__", "__ipow__", "__irshift__", "__isub__", "__itruediv__", "__ixor__",
+    "__idivmod__"};
 
 /* CPython's SLOT1BINFULL: the same trampoline serves both operands. */
 static tpy_object *binary_common(tpy_vm *vm, enum tpy_binop op, tpy_binaryfn self, tpy_object *a,
                                  tpy_object *b)
 {
-    char fwd[16], rev[16];
-    snprintf(fwd, sizeof fwd, "__%s__", op_names[op]);
-    snprintf(rev, sizeof rev, "__r%s__", op_names[op]);
+    const char *fwd = fwd_names[op], *rev = rev_names[op];
     tpy_type *ta = tpy_type_of(a), *tb = tpy_type_of(b);
     bool a_has = ta->number && ta->number->binary[op] == self;
     bool b_has = ta != tb && tb->number && tb->number->binary[op] == self;
@@ -308,9 +344,7 @@ static tpy_object *binary_common(tpy_vm *vm, enum tpy_binop op, tpy_binaryfn sel
 
 static tpy_object *inplace_common(tpy_vm *vm, enum tpy_binop op, tpy_object *a, tpy_object *b)
 {
-    char name[16];
-    snprintf(name, sizeof name, "__i%s__", op_names[op]);
-    return call_opt(vm, a, name, b);
+    return call_opt(vm, a, inplace_names[op], b);
 }
 
 #define BINSLOT(OP)                                                                     \
@@ -471,15 +505,11 @@ static tpy_hash_t hash_none(tpy_vm *vm, tpy_object *o)
 static void update_numbers(tpy_vm *vm, tpy_heaptype *h)
 {
     tpy_type *t = &h->type;
-    char name[16];
     for (int op = 0; op < TPY_OP_COUNT; op++) {
-        snprintf(name, sizeof name, "__%s__", op_names[op]);
-        bool fwd = python_defined(vm, t, name);
-        snprintf(name, sizeof name, "__r%s__", op_names[op]);
-        if (fwd || python_defined(vm, t, name))
+        bool fwd = python_defined(vm, t, fwd_names[op]);
+        if (fwd || python_defined(vm, t, rev_names[op]))
             h->number.binary[op] = bin_slots[op];
-        snprintf(name, sizeof name, "__i%s__", op_names[op]);
-        if (python_defined(vm, t, name))
+        if (python_defined(vm, t, inplace_names[op]))
             h->number.inplace[op] = inp_slots[op];
     }
     if (python_defined(vm, t, "__pow__"))

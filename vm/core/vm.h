@@ -82,6 +82,7 @@ typedef struct tpy_type_cache_entry {
     tpy_object *value;
 } tpy_type_cache_entry;
 #define TPY_TYPE_CACHE_SIZE 2048
+#define TPY_STATIC_NAMES 256
 
 struct tpy_vm {
     tpy_obj_heap *heap;
@@ -111,6 +112,9 @@ struct tpy_vm {
     uint32_t type_versions;       /* the last version given to a type (typecache.c) */
     bool type_cache_on;           /* builtin dicts complete: lookups may be cached */
     tpy_type_cache_entry type_cache[TPY_TYPE_CACHE_SIZE];
+    /* tpy_str_intern_static's memo: a C string literal's address and its
+     * interned str (borrowed from the intern table). */
+    struct { const char *cstr; tpy_object *str; } static_names[TPY_STATIC_NAMES];
 };
 
 void tpy_vm_config_init(tpy_vm_config *cfg);

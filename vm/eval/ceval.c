@@ -898,6 +898,14 @@ dispatch:
                 RELEASE_FLAGS();
                 DISPATCH();
             }
+            if (!slot) {   /* __init__'s first attribute: the block is made here */
+                tpy_object **sp = (tpy_object **)((char *)o + t->dict_offset);
+                pc += 2;
+                if (tpy_values_set_new(vm, &((tpy_heaptype *)t)->keys, sp, ix, r[OPC]) < 0)
+                    goto error;
+                RELEASE_FLAGS();
+                DISPATCH();
+            }
         }
         tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_SETATTR);
         pc--;

@@ -277,7 +277,7 @@ tpy_type tpy_function_type = {
                .flags = TPY_OBJ_CONTAINER, .destroy = function_destroy,
                .traverse = function_traverse, .clear = function_clear},
     .name = "function",
-    .flags = TPY_TF_IMMUTABLE,
+    .flags = TPY_TF_IMMUTABLE | TPY_TF_METHOD_DESCR,
     .weaklist_offset = offsetof(tpy_function, weaklist),
     .repr = function_repr,
     .getattr = function_getattr,

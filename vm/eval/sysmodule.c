@@ -239,8 +239,16 @@ static tpy_object *stdio_buffer(tpy_vm *vm, tpy_object *self)
     return (tpy_object *)o;
 }
 
+/* name: "<stdin>", "<stdout>" or "<stderr>". */
+static tpy_object *stdio_name(tpy_vm *vm, tpy_object *o)
+{
+    static const char *const names[] = {"<stdin>", "<stdout>", "<stderr>"};
+    return tpy_str_from_cstr(vm, names[((tpy_stdio_obj *)o)->stream]);
+}
+
 static const tpy_getset_def stdio_getsets[] = {
     {"buffer", stdio_buffer, NULL},
+    {"name", stdio_name, NULL},
     {NULL, NULL, NULL},
 };
 

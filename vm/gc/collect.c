@@ -20,14 +20,6 @@
  * depth of a structure costs no C stack.
  */
 #include <assert.h>
-#include <stdint.h>
-#include <stdio.h>
-#include <stdlib.h>
-#include <time.h>
-static uint64_t ph_ns[4]; static int ph_reg;
-static uint64_t ph_now(void){struct timespec ts; clock_gettime(CLOCK_THREAD_CPUTIME_ID,&ts); return (uint64_t)ts.tv_sec*1000000000ull+(uint64_t)ts.tv_nsec;}
-static void ph_dump(void){fprintf(stderr,"PHASES %.1f %.1f %.1f %.1f\n",ph_ns[0]/1e6,ph_ns[1]/1e6,ph_ns[2]/1e6,ph_ns[3]/1e6);}
-#define PH(i, stmt) do { if(!ph_reg){ph_reg=1;atexit(ph_dump);} uint64_t t_=ph_now(); stmt; ph_ns[i]+=ph_now()-t_; } while(0)
 
 #include "error.h"
 #include "gc_internal.h"
@@ -209,9 +201,9 @@ static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
  * `set`. */
 static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable)
 {
-    size_t n; PH(0, n = update_refs(set));
-    PH(1, subtract_refs(set));
-    PH(2, move_unreachable(set, unreachable));
+    size_t n = update_refs(set);
+    subtract_refs(set);
+    move_unreachable(set, unreachable);
     return n;
 }
 
@@ -328,7 +320,7 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
     tpy_gc_list_init(&unreachable);
     tpy_gc_list_init(&still);
     size_t examined = deduce_unreachable(young, &unreachable);
-    size_t nyoung; PH(3, nyoung = tpy_gc_untrack_survivors(young, young == old));
+    size_t nyoung = tpy_gc_untrack_survivors(young, young == old);
     promote(gc, generation, young, nyoung, old);
     if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)
         debug_collectable(vm, &unreachable);

@@ -55,6 +55,9 @@ static inline void tpy_gc_ring_init(tpy_gc_ring *r)
 __attribute__((always_inline))
 static inline tpy_object *tpy_gc_ring_push(tpy_gc_ring *r, tpy_object *o)
 {
+#ifdef GCP_NORING
+    (void)r; return o;
+#endif
     tpy_gc_prefetch_object(o);
     tpy_object *due = NULL;
     if (r->in - r->out == TPY_GC_RING_SIZE)
@@ -98,6 +101,9 @@ static inline void tpy_gc_lookahead_init(tpy_gc_lookahead *la, tpy_gc_head *firs
 {
     la->end = end;
     la->near = la->far = first;
+#ifdef GCP_NOLA
+    return;
+#endif
     for (int i = 0; i < TPY_GC_AHEAD_FAR; i++) {
         la->far = tpy_gc_lookahead_advance(la->far, end);
         tpy_gc_prefetch_object(TPY_GC_OBJ(la->far));
@@ -111,6 +117,9 @@ static inline void tpy_gc_lookahead_init(tpy_gc_lookahead *la, tpy_gc_head *firs
  * (traverse.h knows bodies), or NULL at the end. */
 static inline tpy_object *tpy_gc_lookahead_step(tpy_gc_lookahead *la)
 {
+#ifdef GCP_NOLA
+    (void)la; return NULL;
+#endif
     la->far = tpy_gc_lookahead_advance(la->far, la->end);
     tpy_gc_prefetch_object(TPY_GC_OBJ(la->far));
     la->near = tpy_gc_lookahead_advance(la->near, la->end);

@@ -116,6 +116,16 @@ FN(p_basename)
     return from_span(vm, p.s + i, p.n - i);
 }
 
+/* normcase(p): POSIX paths are case-sensitive, so p itself. */
+FN(p_normcase)
+{
+    (void)self;
+    span p;
+    if (!one_str(vm, "normcase", args, nargs, kwnames, &p))
+        return NULL;
+    return tpy_newref(args[0]);
+}
+
 FN(p_dirname)
 {
     (void)self;
@@ -316,6 +326,7 @@ static const tpy_method_def path_functions[] = {
     {"join", p_join, 0, NULL}, {"basename", p_basename, 0, NULL},
     {"dirname", p_dirname, 0, NULL}, {"split", p_split, 0, NULL},
     {"splitext", p_splitext, 0, NULL}, {"normpath", p_normpath, 0, NULL},
+    {"normcase", p_normcase, 0, NULL},
     {"abspath", p_abspath, 0, NULL}, {"isabs", p_isabs, 0, NULL},
     {"exists", p_exists, 0, NULL}, {"isfile", p_isfile, 0, NULL},
     {"isdir", p_isdir, 0, NULL}, {"getsize", p_getsize, 0, NULL},

@@ -2,7 +2,7 @@
  * _weakref): ref, proxy, getweakrefcount, getweakrefs and the type names.
  * The runtime fills both `_weakref` and `weakref` from here; `weakref`
  * also gets WeakValueDictionary, WeakKeyDictionary and finalize, written in
- * Python (weakref_py below). */
+ * Python (weakref_py below), and WeakSet from lib/_weakrefset.py. */
 #include "abstract.h"
 #include "error.h"
 #include "eval.h"
@@ -82,6 +82,8 @@ int tpy_weakref_module_fill(tpy_vm *vm, tpy_object *dict)
  * frees) rather than a weak reference to the mapping, and finalize has no
  * atexit run. */
 static const char weakref_py[] =
+    "from _weakrefset import WeakSet\n"
+    "\n"
     "def _remover(data, key):\n"
     "    def remove(wr):\n"
     "        if data.get(key) is wr:\n"

@@ -56,6 +56,9 @@ int tpy_list_resize(tpy_vm *vm, tpy_list *l, intptr_t newsize)
     return 0;
 }
 
+/* Item arrays up to this many are cleared by tpy_list_new itself. */
+#define LIST_SHORT 16
+
 tpy_object *tpy_list_new(tpy_vm *vm, size_t n)
 {
     tpy_list *l = (tpy_list *)tpy_alloc(vm, &tpy_list_type);   /* zeroed: container */
@@ -65,7 +68,14 @@ tpy_object *tpy_list_new(tpy_vm *vm, size_t n)
     l->allocated = 0;
     l->items = NULL;
     if (n) {
-        l->items = tpy_obj_heap_calloc(vm->heap, n, sizeof(tpy_object *));
+        /* a short array takes the pool's inline malloc path and is cleared
+         * here (its calloc path is a generic call, then a memset call) */
+        l->items = n <= LIST_SHORT && n <= SIZE_MAX / sizeof(tpy_object *)
+                       ? tpy_obj_heap_malloc(vm->heap, n * sizeof(tpy_object *))
+                       : tpy_obj_heap_calloc(vm->heap, n, sizeof(tpy_object *));
+        if (l->items && n <= LIST_SHORT)
+            for (size_t k = 0; k < n; k++)
+                l->items[k] = NULL;
         if (!l->items) {
             tpy_decref(vm, &l->ob);
             return tpy_err_no_memory(vm);

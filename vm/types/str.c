@@ -37,8 +37,28 @@ static void str_destroy(tpy_obj_heap *heap, tpy_object *o)
         tpy_obj_free(heap, o);
 }
 
+tpy_object *tpy_str_new_ascii(tpy_vm *vm, size_t n)
+{
+    if (n == 0)
+        return vm->empty_str;
+    if (n > (SIZE_MAX / 4) - 1)
+        return tpy_err_no_memory(vm);
+    tpy_strobj *s = (tpy_strobj *)tpy_obj_new_var(vm->heap, &tpy_str_type.layout, n + 1);
+    if (!s)
+        return tpy_err_no_memory(vm);
+    s->kind = 1;
+    s->ascii = 1;
+    s->interned = 0;
+    s->length = (intptr_t)n;
+    s->hash = -1;
+    s->data[n] = 0;
+    return (tpy_object *)s;
+}
+
 tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)
 {
+    if (kind == 1 && ascii)   /* the common str, with less to keep across the allocation */
+        return tpy_str_new_ascii(vm, n);
     if (n == 0)
         return vm->empty_str;
     if (n > (SIZE_MAX / 4) - 1)

@@ -97,32 +97,73 @@ static int split_whitespace(tpy_vm *vm, tpy_object *list, tpy_object *s, intptr_
     }
 }
 
-/* split(c) of a 1-byte str by a 1-byte, one-character separator with no
- * maxsplit: count the pieces (memchr), then make the list at its size
- * and fill it. NULL with the exception set. */
-static tpy_object *split_char(tpy_vm *vm, tpy_object *s, unsigned char c)
+/* The first c in p[0..n), or end: a plain loop for the short runs of
+ * split("x") on a field, where memchr's setup costs more than the scan. */
+static const unsigned char *find_byte(const unsigned char *p, const unsigned char *end,
+                                      unsigned char c)
 {
-    const unsigned char *d = ((const tpy_strobj *)s)->data, *p = d, *end = d + tpy_str_len(s);
-    size_t pieces = 1;
-    while ((p = memchr(p, c, (size_t)(end - p))) != NULL) {
-        pieces++;
-        p++;
+    if (end - p < 32) {
+        while (p < end && *p != c)
+            p++;
+        return p;
     }
+    const unsigned char *q = memchr(p, c, (size_t)(end - p));
+    return q ? q : end;
+}
+
+/* A short text (a field) has its cuts noted in one scan, so that its list
+ * is made at its final size; a long one grows its list as pieces are
+ * found. */
+#define SPLIT_SHORT 64
+
+/* split_char() of a text of at most SPLIT_SHORT bytes. */
+static tpy_object *split_char_short(tpy_vm *vm, tpy_object *s, unsigned char c)
+{
+    const unsigned char *d = ((const tpy_strobj *)s)->data;
+    size_t n = (size_t)tpy_str_len(s), pieces = 0;
+    unsigned char cuts[SPLIT_SHORT + 1];   /* where each piece ends */
+    for (size_t i = 0; i < n; i++)
+        if (d[i] == c)
+            cuts[pieces++] = (unsigned char)i;
+    cuts[pieces++] = (unsigned char)n;
     tpy_object *list = tpy_list_new(vm, pieces);   /* NULL items until filled */
     if (!list)
         return NULL;
-    const unsigned char *start = d;
+    size_t start = 0;
     for (size_t k = 0; k < pieces; k++) {
-        const unsigned char *stop = k + 1 < pieces ? memchr(start, c, (size_t)(end - start)) : end;
-        tpy_object *piece = tpy_str_substr(vm, s, start - d, stop - d);
+        tpy_object *piece = tpy_str_substr(vm, s, (intptr_t)start, cuts[k]);
         if (!piece) {
             tpy_decref(vm, list);
             return NULL;
         }
         ((tpy_list *)list)->items[k] = piece;
-        start = stop + 1;
+        start = (size_t)cuts[k] + 1;
     }
     return list;
+}
+
+/* split(c) of a 1-byte str by a 1-byte, one-character separator with no
+ * maxsplit. A long text is read once, each piece appended as its end is
+ * found (a count pass would cost a second memchr per piece). NULL with
+ * the exception set. */
+static tpy_object *split_char(tpy_vm *vm, tpy_object *s, unsigned char c)
+{
+    if (tpy_str_len(s) <= SPLIT_SHORT)
+        return split_char_short(vm, s, c);
+    const unsigned char *d = ((const tpy_strobj *)s)->data, *end = d + tpy_str_len(s);
+    tpy_object *list = tpy_list_new(vm, 0);
+    if (!list)
+        return NULL;
+    for (const unsigned char *start = d;; start++) {
+        const unsigned char *stop = find_byte(start, end, c);
+        if (push_piece(vm, list, s, start - d, stop - d) < 0) {
+            tpy_decref(vm, list);
+            return NULL;
+        }
+        if (stop == end)
+            return list;
+        start = stop;
+    }
 }
 
 static int split_sep(tpy_vm *vm, tpy_object *list, tpy_object *s, tpy_object *sep, intptr_t maxsplit)

@@ -190,6 +190,8 @@ tpy_object *tpy_str_from_cstr(tpy_vm *vm, const char *s);
 tpy_object *tpy_str_from_ucs4(tpy_vm *vm, const uint32_t *cp, size_t n);
 /* An uninitialised str of n code points of `kind`. */
 tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii);
+/* tpy_str_new_raw(vm, n, 1, true): n ASCII characters to fill in. */
+tpy_object *tpy_str_new_ascii(tpy_vm *vm, size_t n);
 /* The UTF-8 form (borrowed, cached; NULL with MemoryError). Lone
  * surrogates are encoded as CESU-style 3-byte sequences. */
 const char *tpy_str_utf8(tpy_vm *vm, tpy_object *o, size_t *len);
@@ -208,6 +210,11 @@ tpy_object *tpy_str_repr(tpy_vm *vm, tpy_object *o);
  * (a new reference either way; `o` is consumed). */
 tpy_object *tpy_str_intern(tpy_vm *vm, tpy_object *o);
 tpy_object *tpy_str_intern_c(tpy_vm *vm, const char *s);
+/* The interned str of `s`, a string with static storage (a literal):
+ * BORROWED, valid for the VM's life; remembered by the address of `s`,
+ * so the trampolines that look up dunder names make no str. NULL with
+ * MemoryError. */
+tpy_object *tpy_str_intern_static(tpy_vm *vm, const char *s);
 void tpy_intern_clear(tpy_vm *vm);
 /* Append the code points of a str to a UCS-4 buffer or compute max cp. */
 uint32_t tpy_str_max_char(const tpy_object *o);
