@@ -540,6 +540,21 @@ static tpy_object *get_notes(tpy_vm *vm, tpy_object *self)
     return tpy_newref(EXC(self)->notes);
 }
 
+/* __notes__ may be set to anything (the report prints what it can) or
+ * deleted, as in CPython where it is a plain instance attribute. */
+static int set_notes(tpy_vm *vm, tpy_object *self, tpy_object *value)
+{
+    if (!value && !EXC(self)->notes) {
+        tpy_err_format(vm, &tpy_exc_AttributeError, "'%s' object has no attribute '__notes__'",
+                       tpy_type_of(self)->name);
+        return -1;
+    }
+    tpy_object *old = EXC(self)->notes;
+    EXC(self)->notes = value ? tpy_newref(value) : NULL;
+    tpy_xdecref(vm, old);
+    return 0;
+}
+
 static tpy_object *exc_with_traceback(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
                                       size_t nargs, tpy_object *kwnames)
 {
@@ -558,6 +573,8 @@ static tpy_object *exc_add_note(tpy_vm *vm, tpy_object *self, tpy_object *const 
                               tpy_type_of(args[0])->name);
     if (!EXC(self)->notes && !(EXC(self)->notes = tpy_list_new(vm, 0)))
         return NULL;
+    if (!tpy_list_check(EXC(self)->notes))
+        return tpy_err_format(vm, &tpy_exc_TypeError, "Cannot add note: __notes__ is not a list");
     if (tpy_list_append(vm, EXC(self)->notes, tpy_newref(args[0])) < 0)
         return NULL;
     return tpy_newref(TPY_NONE);
@@ -607,7 +624,7 @@ static const tpy_getset_def base_getsets[] = {
     {"__context__", get_context, set_context},
     {"__cause__", get_cause, set_cause},
     {"__suppress_context__", get_suppress, set_suppress},
-    {"__notes__", get_notes, NULL},
+    {"__notes__", get_notes, set_notes},
     {NULL, NULL, NULL},
 };
 

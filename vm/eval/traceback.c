@@ -640,6 +640,42 @@ static void print_exception_line(tpy_vm *vm, FILE *out, tpy_object *exc)
     fputc('\n', out);
 }
 
+/* Write str(@p o) (or repr, @p use_repr) and a newline; nothing if it fails. */
+static void print_text_line(tpy_vm *vm, FILE *out, tpy_object *o, bool use_repr)
+{
+    tpy_object *s = use_repr ? tpy_repr(vm, o) : tpy_str(vm, o);
+    size_t n;
+    const char *u = s ? tpy_str_utf8(vm, s, &n) : NULL;
+    if (u)
+        fprintf(out, "%.*s\n", (int)n, u);
+    else
+        tpy_err_clear(vm);
+    tpy_xdecref(vm, s);
+}
+
+/* The exception's notes (PEP 678), one line each after its message. As
+ * in CPython, a str __notes__ is a sequence (one character a line) and
+ * anything that is not a sequence prints as its repr. */
+static void print_notes(tpy_vm *vm, FILE *out, tpy_object *exc)
+{
+    tpy_object *notes = tpy_getattr_c(vm, exc, "__notes__");
+    if (!notes) {
+        tpy_err_clear(vm);
+        return;
+    }
+    if (tpy_list_check(notes) || tpy_tuple_check(notes) || tpy_str_check(notes)) {
+        tpy_object *items = tpy_sequence_tuple(vm, notes);
+        for (intptr_t i = 0; items && i < tpy_tuple_len(items); i++)
+            print_text_line(vm, out, tpy_tuple_get(items, i), false);
+        if (!items)
+            tpy_err_clear(vm);
+        tpy_xdecref(vm, items);
+    } else {
+        print_text_line(vm, out, notes, true);
+    }
+    tpy_decref(vm, notes);
+}
+
 static bool seen_before(tpy_object **seen, size_t n, tpy_object *o)
 {
     for (size_t k = 0; k < n; k++)
@@ -668,6 +704,8 @@ static void print_chain(tpy_vm *vm, FILE *out, tpy_object *exc, tpy_object **see
             print_tb(vm, out, e->traceback, sc);
     }
     print_exception_line(vm, out, exc);
+    if (tpy_exc_check(exc))
+        print_notes(vm, out, exc);
 }
 
 void tpy_traceback_print(tpy_vm *vm, tpy_object *exc, FILE *out)

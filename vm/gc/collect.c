@@ -30,8 +30,17 @@
 
 /* ---- steps 1-3: which members are unreachable ------------------------------------------- */
 
-/* Step 1. (I2) begins: prev holds the count. A tracked object's count is
+/* (I2) begins for `g`: prev holds the count. A tracked object's count is
  * never 0: tpy_dealloc untracks an object before its destroy hook runs. */
+static inline void start_collecting(tpy_gc_head *g)
+{
+    const tpy_object *o = TPY_GC_OBJ(g);
+    assert(o->refcnt > 0);
+    g->prev = (g->prev & TPY_GC_PREV_FINALIZED) | TPY_GC_PREV_COLLECTING |
+              ((uintptr_t)o->refcnt << TPY_GC_PREV_SHIFT);
+}
+
+/* Step 1. */
 static size_t update_refs(tpy_gc_head *set)
 {
     size_t n = 0;
@@ -39,48 +48,70 @@ static size_t update_refs(tpy_gc_head *set)
     tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
     for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
         tpy_gc_lookahead_step(&la);
-        tpy_object *o = TPY_GC_OBJ(g);
-        assert(o->refcnt > 0);
-        g->prev = (g->prev & TPY_GC_PREV_FINALIZED) | TPY_GC_PREV_COLLECTING |
-                  ((uintptr_t)o->refcnt << TPY_GC_PREV_SHIFT);
+        start_collecting(g);
         n++;
     }
     return n;
 }
 
-static inline void decref_member(tpy_object *o)
+/* Inline into tpy_gc_traverse's loops (traverse.h). */
+static inline int visit_decref(tpy_object *o, void *arg)
 {
+    (void)arg;
     tpy_gc_head *g = tpy_gc_collecting_head(o);
     if (g)
         tpy_gc_decref(g);
-}
-
-/* Inline into tpy_gc_traverse's loops (traverse.h); the decrement is
- * done when `o` leaves the ring (prefetch.h): order does not matter. */
-__attribute__((always_inline))
-static inline int visit_decref(tpy_object *o, void *arg)
-{
-    tpy_object *due = tpy_gc_ring_push(arg, o);
-    if (due)
-        decref_member(due);
     return 0;
 }
 
 /* Step 2: afterwards refs counts only the references from outside. */
 static void subtract_refs(tpy_gc_head *set)
 {
-    tpy_gc_ring ring;
-    tpy_gc_ring_init(&ring);
     tpy_gc_lookahead la;
     tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
     for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
         tpy_object *near = tpy_gc_lookahead_step(&la);
         if (near)
             tpy_gc_prefetch_body(near);
-        tpy_gc_traverse(TPY_GC_OBJ(g), visit_decref, &ring);
+        tpy_gc_traverse(TPY_GC_OBJ(g), visit_decref, NULL);
     }
-    for (tpy_object *o; (o = tpy_gc_ring_pop(&ring));)
-        decref_member(o);
+}
+
+/* A member reached first as a referent starts collecting there. */
+static inline int visit_start_decref(tpy_object *o, void *arg)
+{
+    (void)arg;
+    tpy_gc_head *g = tpy_gc_tracked_head(o);
+    if (!g)
+        return 0;
+    if (!tpy_gc_is_collecting(g))
+        start_collecting(g);
+    tpy_gc_decref(g);
+    return 0;
+}
+
+/* Steps 1 and 2 in one pass, for a set that holds every tracked
+ * container of the heap (a full collection with nothing frozen): there
+ * a referent is a member exactly when it is tracked, so COLLECTING need
+ * not be set ahead. Each member starts when the pass first meets it, as
+ * a referent or under the cursor; a pass less over the whole heap, whose
+ * lines a large heap has to fetch again each time. (I2) holds from the
+ * end of the pass. */
+static size_t update_subtract_refs(tpy_gc_head *set)
+{
+    size_t n = 0;
+    tpy_gc_lookahead la;
+    tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
+    for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
+        tpy_object *near = tpy_gc_lookahead_step(&la);
+        if (near)
+            tpy_gc_prefetch_body(near);
+        if (!tpy_gc_is_collecting(g))
+            start_collecting(g);
+        tpy_gc_traverse(TPY_GC_OBJ(g), visit_start_decref, NULL);
+        n++;
+    }
+    return n;
 }
 
 /* Link `g` at the tail of `unreachable`, every next there carrying the
@@ -105,11 +136,12 @@ static void unlink_unreachable(tpy_gc_head *g)
 
 /* A reachable object refers to `o`: if `o` is a member, it is reachable.
  * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
-static void mark_reachable(tpy_object *o, tpy_gc_head *young)
+static inline int visit_reachable(tpy_object *o, void *arg)
 {
+    tpy_gc_head *young = arg;
     tpy_gc_head *g = tpy_gc_collecting_head(o);
     if (!g)
-        return;
+        return 0;
     if (g->next & TPY_GC_NEXT_UNREACHABLE) {
         /* Judged unreachable too early: back to the tail of young, where
          * the walk will reach it again and mark what it refers to. */
@@ -119,68 +151,26 @@ static void mark_reachable(tpy_object *o, tpy_gc_head *young)
     } else if (tpy_gc_refs(g) == 0) {
         tpy_gc_set_refs(g, 1);   /* not walked yet: it will be found reachable */
     }
-}
-
-/* What move_unreachable's visits share. */
-typedef struct reach_state {
-    tpy_gc_ring ring;
-    tpy_gc_head *young;
-} reach_state;
-
-/* The marking is done when `o` leaves the ring (prefetch.h). */
-__attribute__((always_inline))
-static inline int visit_reachable(tpy_object *o, void *arg)
-{
-    reach_state *st = arg;
-    tpy_object *due = tpy_gc_ring_push(&st->ring, o);
-    if (due)
-        mark_reachable(due, st->young);
     return 0;
-}
-
-/* Mark what the ring still holds; false if it was empty. */
-static bool drain_reachable(reach_state *st)
-{
-    tpy_object *o = tpy_gc_ring_pop(&st->ring);
-    if (!o)
-        return false;
-    do
-        mark_reachable(o, st->young);
-    while ((o = tpy_gc_ring_pop(&st->ring)));
-    return true;
 }
 
 /* Step 3. Walking young in order, `prev` is the last object kept; the
  * prev fields behind it are pointers again, those ahead still counts.
  * Invariant of the walk (a tricolour one): an object behind the cursor
  * that stayed in young has had all its referents marked (refs >= 1 or
- * moved back) or queued in the ring, so once the walk has reached the
- * end with the ring drained, nothing kept refers to an object left in
- * `unreachable`. A referent still queued when the cursor reaches it may
- * be moved to `unreachable` first; marking it later moves it back. */
+ * moved back), so nothing kept refers to an object left in `unreachable`. */
 static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
 {
-    reach_state st = {.young = young};
-    tpy_gc_ring_init(&st.ring);
     tpy_gc_head *prev = young;
     tpy_gc_head *g = tpy_gc_next(young);
     tpy_gc_lookahead la;
     tpy_gc_lookahead_init(&la, g, young);
-    for (;;) {
+    while (g != young) {
         tpy_object *near = tpy_gc_lookahead_step(&la);
         if (near)
             tpy_gc_prefetch_body(near);
-        if (g == young) {
-            /* The end, unless a queued marking appends to young, after
-             * `prev`: the tail may have gone to `unreachable`. */
-            young->prev = (uintptr_t)prev;
-            if (!drain_reachable(&st))
-                break;
-            g = tpy_gc_next(prev);
-            continue;
-        }
         if (tpy_gc_refs(g) > 0) {
-            tpy_gc_traverse(TPY_GC_OBJ(g), visit_reachable, &st);
+            tpy_gc_traverse(TPY_GC_OBJ(g), visit_reachable, young);
             /* (I1) again for g: a prev pointer, COLLECTING gone. */
             g->prev = (uintptr_t)prev | (g->prev & TPY_GC_PREV_FINALIZED);
             prev = g;
@@ -197,12 +187,18 @@ static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
  * (still COLLECTING, so weak-reference clearing can tell them, and with
  * their UNREACHABLE bits, which the caller's next pass over them clears:
  * each pass over a large garbage list costs a cache miss per object);
- * the rest stay in `set` as ordinary list members. Returns the size of
- * `set`. */
-static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable)
+ * the rest stay in `set` as ordinary list members. `whole_heap`: `set`
+ * holds every tracked container (update_subtract_refs). Returns the size
+ * of `set`. */
+static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable, bool whole_heap)
 {
-    size_t n = update_refs(set);
-    subtract_refs(set);
+    size_t n;
+    if (whole_heap) {
+        n = update_subtract_refs(set);
+    } else {
+        n = update_refs(set);
+        subtract_refs(set);
+    }
     move_unreachable(set, unreachable);
     return n;
 }
@@ -244,7 +240,7 @@ static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, size_
  * reaches, and joins the old generation; `still` gets the rest. */
 static size_t handle_resurrected(tpy_gc_head *garbage, tpy_gc_head *still, tpy_gc_head *old)
 {
-    deduce_unreachable(garbage, still);
+    deduce_unreachable(garbage, still, false);
     size_t n = tpy_gc_clear_collecting(still);
     tpy_gc_list_merge(garbage, old);
     return n;
@@ -319,7 +315,13 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
     tpy_gc_head unreachable, still;
     tpy_gc_list_init(&unreachable);
     tpy_gc_list_init(&still);
-    size_t examined = deduce_unreachable(young, &unreachable);
+    /* Every tracked container is in young when it is the oldest
+     * generation and gc.freeze() has set none aside. */
+    bool whole_heap = young == old && tpy_gc_list_is_empty(&gc->permanent);
+#ifdef GCP_NOFUSE
+    whole_heap = false;
+#endif
+    size_t examined = deduce_unreachable(young, &unreachable, whole_heap);
     size_t nyoung = tpy_gc_untrack_survivors(young, young == old);
     promote(gc, generation, young, nyoung, old);
     if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)

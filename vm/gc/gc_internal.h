@@ -60,6 +60,13 @@ static inline tpy_gc_head *tpy_gc_head_of(const tpy_object *o)
     return TPY_GC_HEAD(o);
 }
 
+/* The GC head of `o` if it is a tracked container, else NULL. */
+static inline tpy_gc_head *tpy_gc_tracked_head(const tpy_object *o)
+{
+    tpy_gc_head *g = tpy_gc_head_of(o);
+    return g && g->next != 0 ? g : NULL;
+}
+
 static inline bool tpy_gc_is_collecting(const tpy_gc_head *g)
 {
     return (g->prev & TPY_GC_PREV_COLLECTING) != 0;

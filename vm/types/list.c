@@ -268,13 +268,15 @@ static int list_assign_range(tpy_vm *vm, tpy_list *l, intptr_t start, intptr_t c
                              tpy_object *const *src, intptr_t m)
 {
     intptr_t old = l->size, d = m - count;
-    tpy_object **gone = count ? tpy_vm_malloc(vm, (size_t)count * sizeof *gone) : NULL;
-    if (count && !gone)
+    tpy_object *small[16];
+    tpy_object **gone = count > 16 ? tpy_vm_malloc(vm, (size_t)count * sizeof *gone) : small;
+    if (!gone)
         return -1;
     if (count)
         memcpy(gone, l->items + start, (size_t)count * sizeof *gone);
     if (d > 0 && tpy_list_resize(vm, l, old + d) < 0) {
-        tpy_vm_free(vm, gone);
+        if (gone != small)
+            tpy_vm_free(vm, gone);
         return -1;
     }
     memmove(l->items + start + m, l->items + start + count,
@@ -285,7 +287,8 @@ static int list_assign_range(tpy_vm *vm, tpy_list *l, intptr_t start, intptr_t c
         tpy_list_resize(vm, l, old + d);
     for (intptr_t i = 0; i < count; i++)
         tpy_decref(vm, gone[i]);
-    tpy_vm_free(vm, gone);
+    if (gone != small)
+        tpy_vm_free(vm, gone);
     return 0;
 }
 
@@ -298,6 +301,15 @@ static int list_assign_slice(tpy_vm *vm, tpy_object *o, tpy_object *key, tpy_obj
         return -1;
     if (!value)
         return list_delete_slice(vm, l, start, step, n);
+    /* Another exact list or a tuple lends its items: list_assign_range
+     * takes every new reference before it drops an old one. */
+    if (step == 1 && value != o
+        && (tpy_type_of(value) == &tpy_list_type || tpy_type_of(value) == &tpy_tuple_type)) {
+        bool is_list = tpy_type_of(value) == &tpy_list_type;
+        return list_assign_range(vm, l, start, n,
+                                 is_list ? L(value)->items : ((tpy_tuple *)value)->items,
+                                 is_list ? L(value)->size : tpy_tuple_len(value));
+    }
     /* a copy of the values, so that l[:] = l and iterables both work */
     tpy_object *seq = tpy_sequence_tuple(vm, value);
     if (!seq) {

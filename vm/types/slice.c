@@ -23,6 +23,10 @@ tpy_object *tpy_slice_new(tpy_vm *vm, tpy_object *start, tpy_object *stop, tpy_o
  * PySlice_Unpack + PySlice_AdjustIndices). */
 static int slice_bound(tpy_vm *vm, tpy_object *v, intptr_t *out)
 {
+    if (tpy_type_of(v) == &tpy_int_type && tpy_int_is_word(v)) {
+        *out = (intptr_t)((const tpy_int *)v)->value;   /* the usual case: no call */
+        return 0;
+    }
     if (!tpy_has_index(v)) {
         tpy_err_set(vm, &tpy_exc_TypeError,
                     "slice indices must be integers or None or have an __index__ method");
@@ -64,9 +68,12 @@ intptr_t tpy_slice_adjust(tpy_vm *vm, tpy_object *slice, intptr_t length, intptr
             *b[k] = hi;
         }
     }
+    /* Steps of 1 and -1 need no division (idiv costs ~40 cycles). */
     if (back)
-        return *stop < *start ? (*start - *stop - 1) / (-*step) + 1 : 0;
-    return *start < *stop ? (*stop - *start - 1) / *step + 1 : 0;
+        return *stop >= *start ? 0
+               : *step == -1   ? *start - *stop
+                               : (*start - *stop - 1) / (-*step) + 1;
+    return *start >= *stop ? 0 : *step == 1 ? *stop - *start : (*stop - *start - 1) / *step + 1;
 }
 
 static tpy_object *slice_repr(tpy_vm *vm, tpy_object *o)
@@ -169,7 +176,10 @@ static void slice_destroy(tpy_obj_heap *heap, tpy_object *o)
 
 tpy_type tpy_slice_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
+    /* A free list as CPython's one-slot slice cache: `a[i:j]` makes and
+     * drops one per run. */
     .layout = {.name = "slice", .basic_size = sizeof(tpy_slice), .flags = TPY_OBJ_CONTAINER,
+               .freelist_cap = 4,
                .destroy = slice_destroy, .traverse = slice_traverse, .clear = slice_clear},
     .name = "slice",
     .repr = slice_repr,

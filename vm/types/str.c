@@ -446,7 +446,17 @@ static size_t copy_into(tpy_strobj *o, size_t at, const tpy_strobj *x)
 {
     size_t len = (size_t)x->length;
     if (x->kind == o->kind) {
-        memcpy(o->data + at * o->kind, x->data, len * o->kind);
+        size_t bytes = len * o->kind;
+        unsigned char *d = o->data + at * o->kind;
+        if (bytes >= 8 && bytes <= 16) {   /* an f-string's piece: two overlapping words, no call */
+            uint64_t head, tail;
+            memcpy(&head, x->data, 8);
+            memcpy(&tail, x->data + bytes - 8, 8);
+            memcpy(d, &head, 8);
+            memcpy(d + bytes - 8, &tail, 8);
+        } else {
+            memcpy(d, x->data, bytes);
+        }
         return at + len;
     }
     for (size_t i = 0; i < len; i++)

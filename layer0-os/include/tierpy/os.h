@@ -37,8 +37,16 @@ typedef struct tpy_os_stats_t {
     size_t   cap;             /**< limit on bytes_live; 0 means no limit */
 } tpy_os_stats_t;
 
+/** The transparent huge page size (x86-64 and arm64 with 4 KiB pages). */
+#define TPY_OS_HUGE_PAGE_SIZE ((size_t)2 << 20)
+
 /**
  * @brief Map an arena of @p size bytes aligned to @p size.
+ *
+ * An arena whose size is a multiple of TPY_OS_HUGE_PAGE_SIZE is advised
+ * to the kernel for transparent huge pages (madvise MADV_HUGEPAGE), so
+ * that filling it costs one page fault per huge page; where THP is off
+ * the advice is refused and nothing changes.
  *
  * @param size a power of two, at least the page size.
  * @return the arena (zero-filled), or NULL when @p size is invalid, when
