@@ -6,6 +6,7 @@ float and complex, the numeric hash).
 """
 
 import math
+import numbers
 import operator
 
 __all__ = ['Fraction']
@@ -424,3 +425,6 @@ class Fraction:
         return self.__class__(self._numerator, self._denominator)
 
     del _binary, _add, _sub, _mul, _div, _floordiv, _divmod, _mod
+
+
+numbers.Rational.register(Fraction)

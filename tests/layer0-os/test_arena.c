@@ -4,6 +4,8 @@
 #include <criterion/criterion.h>
 #include <tierpy/os.h>
 
+#include <stdbool.h>
+#include <stdio.h>
 #include <string.h>
 
 static tpy_os_stats_t snap(void)
@@ -156,4 +158,51 @@ Test(rss, released_and_decommitted_arenas_leave_the_process)
     tpy_os_arena_free(a, size);
     size_t released = tpy_os_rss();
     cr_assert_leq(released, base + ((size_t)4 << 20), "munmap left rss at %zu", released);
+}
+
+/* The THPeligible value of the /proc/self/smaps mapping that holds addr,
+ * or -1 when none is found. */
+static int thp_eligible(const void *addr)
+{
+    FILE *f = fopen("/proc/self/smaps", "r");
+    if (f == NULL)
+        return -1;
+    char line[512];
+    bool inside = false;
+    int found = -1;
+    while (found < 0 && fgets(line, sizeof line, f) != NULL) {
+        unsigned long lo, hi;
+        int v;
+        if (sscanf(line, "%lx-%lx ", &lo, &hi) == 2)
+            inside = (uintptr_t)addr >= lo && (uintptr_t)addr < hi;
+        else if (inside && sscanf(line, "THPeligible: %d", &v) == 1)
+            found = v;
+    }
+    fclose(f);
+    return found;
+}
+
+/* Whether the kernel's transparent huge pages are on ("always" or "madvise"). */
+static bool thp_available(void)
+{
+    FILE *f = fopen("/sys/kernel/mm/transparent_hugepage/enabled", "r");
+    if (f == NULL)
+        return false;
+    char mode[128] = "";
+    bool on = fgets(mode, sizeof mode, f) != NULL && strstr(mode, "[never]") == NULL;
+    fclose(f);
+    return on;
+}
+
+Test(arena, of_whole_huge_pages_is_advised_for_transparent_huge_pages)
+{
+    if (!thp_available())
+        cr_skip_test("transparent huge pages are off on this system");
+    size_t size = TPY_OS_HUGE_PAGE_SIZE * 2;
+    char *a = tpy_os_arena_alloc(size);
+    cr_assert_not_null(a);
+    memset(a, 1, size);
+    cr_assert_eq(thp_eligible(a), 1, "a %zu-byte arena is eligible for huge pages", size);
+    cr_assert_eq(thp_eligible(a + size - 1), 1);
+    tpy_os_arena_free(a, size);
 }

@@ -162,14 +162,38 @@ WORD_FAST(word_and, { v = x & y; })
 WORD_FAST(word_or, { v = x | y; })
 WORD_FAST(word_xor, { v = x ^ y; })
 
-/* x / y: floats, or word ints both within 2^53 (exact as doubles, so one
- * division is correctly rounded, as CPython's long_true_divide does). */
+/* Two floats, or a float and a word int: the operands as float's own
+ * arithmetic sees them (an int converts as PyLong_AsDouble does: C's
+ * conversion rounds to nearest, ties to even, and a word int cannot
+ * overflow a double). */
+static inline bool float_pair(tpy_object *a, tpy_object *b, double *x, double *y)
+{
+    if (is_float(a)) {
+        *x = tpy_float_value(a);
+        if (is_float(b))
+            *y = tpy_float_value(b);
+        else if (is_word_int(b))
+            *y = (double)word_of(b);
+        else
+            return false;
+        return true;
+    }
+    if (is_float(b) && is_word_int(a)) {
+        *x = (double)word_of(a);
+        *y = tpy_float_value(b);
+        return true;
+    }
+    return false;
+}
+
+/* x / y: floats (or a float and a word int), or word ints both within
+ * 2^53 (exact as doubles, so one division is correctly rounded, as
+ * CPython's long_true_divide does). */
 static inline bool fast_truediv(tpy_object *a, tpy_object *b, double *res)
 {
     double x, y;
-    if (is_float(a) && is_float(b)) {
-        x = tpy_float_value(a);
-        y = tpy_float_value(b);
+    if (float_pair(a, b, &x, &y)) {
+        /* x and y set */
     } else if (is_word_int(a) && is_word_int(b)) {
         int64_t p = word_of(a), q = word_of(b);
         const int64_t lim = (int64_t)1 << 53;
@@ -604,8 +628,8 @@ _Thread_local int64_t tpy_eval_budget = INT64_MAX;
     TARGET(NAME) {                                                     \
         tpy_object *a = r[OPB], *b = r[OPC];                           \
         tpy_object *res;                                               \
-        if (is_float(a) && is_float(b)) {                              \
-            double x = tpy_float_value(a), y = tpy_float_value(b);     \
+        double x, y;                                                   \
+        if (float_pair(a, b, &x, &y)) {                                \
             pc += 1;                                                   \
             if (!store_float(vm, r, i, true, EXPR))                    \
                 goto error;                                            \

@@ -289,6 +289,8 @@ static int set_path0(tpy_vm *vm, const char *file, bool module)
     return r;
 }
 
+void tpy_run_atexit(tpy_vm *vm);   /* atexit_run.c */
+
 /* Run @p unit as __main__ (with -m, @p package is the module's parent);
  * the exit status. */
 static int run_main(tpy_vm *vm, const tpy_code *unit, const char *file, tpy_object *package)
@@ -303,6 +305,7 @@ static int run_main(tpy_vm *vm, const tpy_code *unit, const char *file, tpy_obje
     }
     if (tpy_err_occurred(vm))
         status = tpy_run_handle_exception(vm);
+    tpy_run_atexit(vm);
     if (tpy_vm_flush(vm, 1) < 0) {
         tpy_err_clear(vm);
         status = status ? status : 120;

@@ -74,7 +74,10 @@ void tpy_specialize_binary(tpy_instr *ip, tpy_object *a, tpy_object *b)
     if (!may_try(ip))
         return;
     unsigned op = TPY_I_OP(*ip), to = 0;
-    bool ints = word_int(a) && word_int(b), floats = exact_float(a) && exact_float(b);
+    /* Floats, or a float with a word int (the float forms convert it). */
+    bool ints = word_int(a) && word_int(b),
+         floats = (exact_float(a) || exact_float(b)) && (exact_float(a) || word_int(a))
+                  && (exact_float(b) || word_int(b));
     switch (op) {
     case TPY_OP_ADD:
         to = ints ? TPY_OP_ADD_INT : floats ? TPY_OP_ADD_FLOAT

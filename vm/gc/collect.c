@@ -134,14 +134,9 @@ static void unlink_unreachable(tpy_gc_head *g)
     tpy_gc_set_prev(next, prev);
 }
 
-/* A reachable object refers to `o`: if `o` is a member, it is reachable.
- * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
-static inline int visit_reachable(tpy_object *o, void *arg)
+/* Member `g` is reachable (the walk may not have reached it yet). */
+static inline void mark_reachable(tpy_gc_head *g, tpy_gc_head *young)
 {
-    tpy_gc_head *young = arg;
-    tpy_gc_head *g = tpy_gc_collecting_head(o);
-    if (!g)
-        return 0;
     if (g->next & TPY_GC_NEXT_UNREACHABLE) {
         /* Judged unreachable too early: back to the tail of young, where
          * the walk will reach it again and mark what it refers to. */
@@ -151,16 +146,46 @@ static inline int visit_reachable(tpy_object *o, void *arg)
     } else if (tpy_gc_refs(g) == 0) {
         tpy_gc_set_refs(g, 1);   /* not walked yet: it will be found reachable */
     }
+}
+
+void tpy_gc_mark_reachable(tpy_gc_head *g, tpy_gc_head *young)
+{
+    mark_reachable(g, young);
+}
+
+/* A reachable object refers to `o`: if `o` is a member, it is reachable.
+ * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
+static inline int visit_reachable(tpy_object *o, void *arg)
+{
+    tpy_gc_head *g = tpy_gc_collecting_head(o);
+    if (g)
+        mark_reachable(g, arg);
     return 0;
 }
 
-/* Step 3. Walking young in order, `prev` is the last object kept; the
+/* The object kept last: `prev`, unless the untracking of g's item
+ * tuples has unlinked it (next 0). An unlinked object's prev leads back
+ * to the nearest one still listed before it: when it left, its prev was
+ * that one; if that one has left since, its own prev leads on. */
+static tpy_gc_head *last_kept(tpy_gc_head *prev)
+{
+    while (prev->next == 0)
+        prev = tpy_gc_prev(prev);
+    return prev;
+}
+
+/* Step 3 (with step 4's untracking when `untrack` > 0, of dicts too when
+ * it is 2). Walking young in order, `prev` is the last object kept; the
  * prev fields behind it are pointers again, those ahead still counts.
  * Invariant of the walk (a tricolour one): an object behind the cursor
  * that stayed in young has had all its referents marked (refs >= 1 or
- * moved back), so nothing kept refers to an object left in `unreachable`. */
-static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
+ * moved back), so nothing kept refers to an object left in `unreachable`.
+ * The survivors that can never be in a cycle leave the lists as the
+ * cursor keeps them, saving a pass over the heap (untrack.c). Returns
+ * how many stay in young. */
+static size_t move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable, int untrack)
 {
+    size_t kept = 0;
     tpy_gc_head *prev = young;
     tpy_gc_head *g = tpy_gc_next(young);
     tpy_gc_lookahead la;
@@ -170,10 +195,19 @@ static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
         if (near)
             tpy_gc_prefetch_body(near);
         if (tpy_gc_refs(g) > 0) {
-            tpy_gc_traverse(TPY_GC_OBJ(g), visit_reachable, young);
+            tpy_object *o = TPY_GC_OBJ(g);
+            tpy_gc_traverse(o, visit_reachable, young);
+            bool atomic = untrack && tpy_gc_survivor_is_atomic(o, untrack > 1, young);
             /* (I1) again for g: a prev pointer, COLLECTING gone. */
+            prev = last_kept(prev);
             g->prev = (uintptr_t)prev | (g->prev & TPY_GC_PREV_FINALIZED);
-            prev = g;
+            if (atomic) {
+                prev->next = g->next;
+                g->next = 0;
+            } else {
+                prev = g;
+                kept++;
+            }
         } else {
             prev->next = g->next;
             append_unreachable(g, unreachable);
@@ -181,16 +215,19 @@ static void move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable)
         g = tpy_gc_next(prev);
     }
     young->prev = (uintptr_t)prev;
+    return kept;
 }
 
 /* Steps 1-3 on `set`: its unreachable members move to `unreachable`
  * (still COLLECTING, so weak-reference clearing can tell them, and with
  * their UNREACHABLE bits, which the caller's next pass over them clears:
  * each pass over a large garbage list costs a cache miss per object);
- * the rest stay in `set` as ordinary list members. `whole_heap`: `set`
- * holds every tracked container (update_subtract_refs). Returns the size
- * of `set`. */
-static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable, bool whole_heap)
+ * the rest stay in `set` as ordinary list members, less the ones
+ * `untrack` drops (move_unreachable); `*kept` gets their count.
+ * `whole_heap`: `set` holds every tracked container (update_subtract_refs).
+ * Returns the size of `set`. */
+static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable, bool whole_heap,
+                                 int untrack, size_t *kept)
 {
     size_t n;
     if (whole_heap) {
@@ -199,7 +236,7 @@ static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable, boo
         n = update_refs(set);
         subtract_refs(set);
     }
-    move_unreachable(set, unreachable);
+    *kept = move_unreachable(set, unreachable, untrack);
     return n;
 }
 
@@ -217,7 +254,7 @@ size_t tpy_gc_clear_collecting(tpy_gc_head *list)
     return n;
 }
 
-/* ---- step 4: untracking and promotion --------------------------------------------------- */
+/* ---- step 4: promotion (the untracking is move_unreachable's) --------------------------- */
 
 static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, size_t nyoung,
                     tpy_gc_head *old)
@@ -240,7 +277,8 @@ static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, size_
  * reaches, and joins the old generation; `still` gets the rest. */
 static size_t handle_resurrected(tpy_gc_head *garbage, tpy_gc_head *still, tpy_gc_head *old)
 {
-    deduce_unreachable(garbage, still, false);
+    size_t kept;
+    deduce_unreachable(garbage, still, false, 0, &kept);
     size_t n = tpy_gc_clear_collecting(still);
     tpy_gc_list_merge(garbage, old);
     return n;
@@ -321,8 +359,9 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
 #ifdef GCP_NOFUSE
     whole_heap = false;
 #endif
-    size_t examined = deduce_unreachable(young, &unreachable, whole_heap);
-    size_t nyoung = tpy_gc_untrack_survivors(young, young == old);
+    size_t nyoung;
+    size_t examined =
+        deduce_unreachable(young, &unreachable, whole_heap, young == old ? 2 : 1, &nyoung);
     promote(gc, generation, young, nyoung, old);
     if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)
         debug_collectable(vm, &unreachable);

@@ -82,9 +82,16 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation);
  * (I2) end); returns how many members it has. */
 size_t tpy_gc_clear_collecting(tpy_gc_head *list);
 
-/* untrack.c: drop the survivors that can never be in a cycle (atomic
- * tuples; atomic exact dicts too when `dicts`); returns how many stay. */
-size_t tpy_gc_untrack_survivors(tpy_gc_head *list, bool dicts);
+/* collect.c: member `g` of the set being walked (young) is reachable. */
+void tpy_gc_mark_reachable(tpy_gc_head *g, tpy_gc_head *young);
+
+/* untrack.c: true if survivor `o` can never be in a cycle (an atomic
+ * tuple; an atomic exact dict too when `dicts`), for move_unreachable to
+ * untrack it; may untrack item tuples, or make the ones the walk has not
+ * kept due to leave (marked reachable, refs TPY_GC_REFS_UNTRACK). */
+bool tpy_gc_survivor_is_atomic(const tpy_object *o, bool dicts, tpy_gc_head *young);
+/* Above any count: a mortal object's count stays below 2^61. */
+#define TPY_GC_REFS_UNTRACK ((intptr_t)(UINTPTR_MAX >> TPY_GC_PREV_SHIFT))
 
 /* finalize.c: the unreachable set's weak references, then finalizers. */
 /* What tpy_gc_handle_weakrefs learnt on its passes over the garbage. */

@@ -12,26 +12,47 @@
  * or an untracked exact tuple. An untracked dict is not atomic: it may be
  * tracked later without its holders knowing. */
 #include "gc_internal.h"
-#include "prefetch.h"
-#include "traverse.h"
 #include "types.h"
 
+/* How deep a nest of tuples one collection untracks at once. */
+#define NESTED_TUPLE_DEPTH 8
+
+/* A member ahead of move_unreachable's cursor found atomic: its refs
+ * (above any count) say that it leaves the lists at its turn. */
+static bool untrack_due(const tpy_gc_head *g)
+{
+    return tpy_gc_is_collecting(g) && tpy_gc_refs(g) == TPY_GC_REFS_UNTRACK;
+}
+
+/* During move_unreachable, a member due to leave counts as untracked. */
 bool tpy_gc_may_be_tracked(const tpy_object *o)
 {
     const tpy_gc_head *g = tpy_gc_head_of(o);
     if (!g)
         return false;
-    return g->next != 0 || tpy_type_of(o) != &tpy_tuple_type;
+    if (g->next == 0)
+        return tpy_type_of(o) != &tpy_tuple_type;
+    return !untrack_due(g);
 }
 
-/* How deep a nest of tuples one collection untracks at once. */
-#define NESTED_TUPLE_DEPTH 8
+/* Untrack item tuple `g`, or, if the walk has not kept it yet (its prev
+ * holds refs, or links `unreachable`), make it due to leave at its turn:
+ * it is reachable, through the survivor being decided. */
+static void untrack_item(tpy_gc_head *g, tpy_gc_head *young)
+{
+    if (tpy_gc_is_collecting(g)) {
+        tpy_gc_mark_reachable(g, young);
+        tpy_gc_set_refs(g, TPY_GC_REFS_UNTRACK);
+    } else {
+        tpy_gc_list_remove(g);
+    }
+}
 
 /* True if every item of tuple `t` is atomic. Item tuples that are atomic
  * in turn are untracked on the way (to a bounded depth): a nest of
  * constant tuples leaves the lists in one collection, as in CPython,
  * where the inner tuples, made first, come first on the list. */
-static bool tuple_items_atomic(const tpy_object *t, int depth)
+static bool tuple_items_atomic(const tpy_object *t, int depth, tpy_gc_head *young)
 {
     for (intptr_t i = 0; i < tpy_tuple_len(t); i++) {
         tpy_object *item = tpy_tuple_get(t, i);
@@ -40,9 +61,9 @@ static bool tuple_items_atomic(const tpy_object *t, int depth)
         if (!tpy_gc_may_be_tracked(item))
             continue;
         if (depth == 0 || tpy_type_of(item) != &tpy_tuple_type ||
-            !tuple_items_atomic(item, depth - 1))
+            !tuple_items_atomic(item, depth - 1, young))
             return false;
-        tpy_gc_list_remove(TPY_GC_HEAD(item));
+        untrack_item(TPY_GC_HEAD(item), young);
     }
     return true;
 }
@@ -76,32 +97,17 @@ void tpy_dict_maybe_untrack(tpy_object *d)
         tpy_gc_list_remove(TPY_GC_HEAD(d));
 }
 
-/* Called on a collection's survivors, after the walk (their heads hold
- * pointers again). Tuples always; exact dicts in full collections only,
- * as CPython does (bpo-14775: untracking dicts in young collections made
- * building a big dict of dicts quadratic). Returns how many objects stay
- * on `list`, so that promotion need not walk it again. */
-size_t tpy_gc_untrack_survivors(tpy_gc_head *list, bool dicts)
+/* Called by move_unreachable on each survivor `o` as its cursor keeps
+ * it, its referents marked: the survivors are decided in the order of
+ * the finished list, each seeing the ones before it already untracked.
+ * Tuples always; exact dicts in full collections only, as CPython does
+ * (bpo-14775: untracking dicts in young collections made building a big
+ * dict of dicts quadratic). The caller unlinks `o` when this is true. */
+bool tpy_gc_survivor_is_atomic(const tpy_object *o, bool dicts, tpy_gc_head *young)
 {
-    size_t n = 0;
-    tpy_gc_head *g = tpy_gc_next(list);
-    tpy_gc_lookahead la;
-    tpy_gc_lookahead_init(&la, g, list);
-    while (g != list) {
-        tpy_object *near = tpy_gc_lookahead_step(&la);
-        if (near)
-            tpy_gc_prefetch_body(near);
-        tpy_object *o = TPY_GC_OBJ(g);
-        const tpy_type *t = tpy_type_of(o);
-        bool atomic = (t == &tpy_tuple_type && tuple_items_atomic(o, NESTED_TUPLE_DEPTH)) ||
-                      (dicts && t == &tpy_dict_type && dict_is_atomic(o));
-        /* Read after the items: an item tuple untracked above may have been next. */
-        tpy_gc_head *next = tpy_gc_next(g);
-        if (atomic)
-            tpy_gc_list_remove(g);
-        else
-            n++;
-        g = next;
-    }
-    return n;
+    if (untrack_due(TPY_GC_HEAD(o)))
+        return true;
+    const tpy_type *t = tpy_type_of(o);
+    return (t == &tpy_tuple_type && tuple_items_atomic(o, NESTED_TUPLE_DEPTH, young)) ||
+           (dicts && t == &tpy_dict_type && dict_is_atomic(o));
 }

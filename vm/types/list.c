@@ -59,6 +59,17 @@ int tpy_list_resize(tpy_vm *vm, tpy_list *l, intptr_t newsize)
 /* Item arrays up to this many are cleared by tpy_list_new itself. */
 #define LIST_SHORT 16
 
+/* NULL the first n (1..LIST_SHORT) items. A loop is turned into an inline
+ * `rep stos`, whose start-up costs more than the few stores a short list
+ * needs; two fixed-size stores that may overlap cover 1..LIST_SHORT. */
+static void clear_items(tpy_object **items, size_t n)
+{
+    static tpy_object *const nulls[LIST_SHORT / 2];
+    size_t half = (n + 1) / 2;   /* at least half of n, at most LIST_SHORT / 2 */
+    memcpy(items, nulls, half * sizeof *items);
+    memcpy(items + (n - half), nulls, half * sizeof *items);
+}
+
 tpy_object *tpy_list_new(tpy_vm *vm, size_t n)
 {
     tpy_list *l = (tpy_list *)tpy_alloc(vm, &tpy_list_type);   /* zeroed: container */
@@ -74,8 +85,7 @@ tpy_object *tpy_list_new(tpy_vm *vm, size_t n)
                        ? tpy_obj_heap_malloc(vm->heap, n * sizeof(tpy_object *))
                        : tpy_obj_heap_calloc(vm->heap, n, sizeof(tpy_object *));
         if (l->items && n <= LIST_SHORT)
-            for (size_t k = 0; k < n; k++)
-                l->items[k] = NULL;
+            clear_items(l->items, n);
         if (!l->items) {
             tpy_decref(vm, &l->ob);
             return tpy_err_no_memory(vm);
@@ -285,7 +295,7 @@ static int list_assign_range(tpy_vm *vm, tpy_list *l, intptr_t start, intptr_t c
         l->items[start + i] = tpy_newref(src[i]);
     if (d < 0)
         tpy_list_resize(vm, l, old + d);
-    for (intptr_t i = 0; i < count; i++)
+    for (intptr_t i = count - 1; i >= 0; i--)   /* last first, as CPython */
         tpy_decref(vm, gone[i]);
     if (gone != small)
         tpy_vm_free(vm, gone);
