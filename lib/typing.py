@@ -8,6 +8,7 @@ NamedTuple and TypedDict classes, TypeVar, NewType, cast, overload,
 get_type_hints. Subscripted forms are not full generic aliases (no
 substitution of type variables)."""
 
+import abc
 import collections
 import collections.abc
 
@@ -302,14 +303,7 @@ def _subscript_class(cls, params):
     return _ClassAlias(cls.__name__, cls, params)
 
 
-class _GenericMeta(type):
-    """Lets Generic, Protocol and their subclasses be subscripted."""
-
-    def __getitem__(cls, params):
-        return _subscript_class(cls, params)
-
-
-class Generic(metaclass=_GenericMeta):
+class Generic:
     """Base of generic classes: class Box(Generic[T])."""
 
     __slots__ = ()
@@ -318,18 +312,130 @@ class Generic(metaclass=_GenericMeta):
         return _subscript_class(cls, params)
 
 
-class Protocol(Generic):
-    """Base of protocol classes (structural types; not checked)."""
+# What a protocol class's members are made of, not what they are.
+_PROTO_SKIP = frozenset({
+    '__abstractmethods__', '__annotations__', '__dict__', '__doc__', '__init__', '__module__',
+    '__new__', '__slots__', '__subclasshook__', '__weakref__', '__class_getitem__',
+    '__parameters__', '__orig_bases__', '__qualname__', '__init_subclass__', '__orig_class__',
+    '__match_args__', '_is_protocol', '_is_runtime_protocol', '_abc_impl', '_abc_registry',
+    '_abc_cache', '_abc_negative_cache', '_abc_negative_cache_version',
+    '_MutableMapping__marker'})
+
+
+def _get_protocol_attrs(cls):
+    """The names a protocol class and its protocol bases declare."""
+    attrs = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ('Protocol', 'Generic'):
+            continue
+        names = list(base.__dict__) + list(base.__dict__.get('__annotations__', {}))
+        for attr in names:
+            if not attr.startswith('_abc_') and attr not in _PROTO_SKIP:
+                attrs.add(attr)
+    return attrs
+
+
+def _is_callable_members_only(cls):
+    return all(callable(getattr(cls, attr, None)) for attr in _get_protocol_attrs(cls))
+
+
+def _check_runtime(cls):
+    if not cls.__dict__.get('_is_runtime_protocol', False):
+        raise TypeError("Instance and class checks can only be used with"
+                        " @runtime_checkable protocols")
+
+
+# Non-zero while isinstance() falls back to ABCMeta's nominal check, whose
+# issubclass() calls must not run the protocol checks (CPython lets abc's
+# own calls through the same way).
+_reckless = [0]
+
+
+class _ProtocolMeta(abc.ABCMeta):
+    """Structural isinstance()/issubclass() for @runtime_checkable
+    protocols: an object matches when it has every declared member."""
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get('_is_protocol', False):
+            return super().__instancecheck__(instance)
+        _check_runtime(cls)
+        if _is_callable_members_only(cls) and issubclass(type(instance), cls):
+            return True
+        for attr in _get_protocol_attrs(cls):
+            if not hasattr(instance, attr):
+                break
+            if callable(getattr(cls, attr, None)) and getattr(instance, attr) is None:
+                break
+        else:
+            return True
+        _reckless[0] += 1
+        try:
+            return super().__instancecheck__(instance)
+        finally:
+            _reckless[0] -= 1
+
+    def __subclasscheck__(cls, other):
+        if (cls.__dict__.get('_is_protocol', False) and cls is not Protocol
+                and not _reckless[0]):
+            _check_runtime(cls)
+            if not _is_callable_members_only(cls):
+                raise TypeError("Protocols with non-method members don't support issubclass()")
+            if not isinstance(other, type):
+                raise TypeError('issubclass() arg 1 must be a class')
+            if _structural_subclass(cls, other):
+                return True
+        return super().__subclasscheck__(other)
+
+
+def _structural_subclass(cls, other):
+    for attr in _get_protocol_attrs(cls):
+        for base in other.__mro__:
+            if attr in base.__dict__:
+                if base.__dict__[attr] is None:
+                    return False
+                break
+        else:
+            return False
+    return True
+
+
+def _no_init(self, *args, **kwargs):
+    if type(self).__dict__.get('_is_protocol', False):
+        raise TypeError('Protocols cannot be instantiated')
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
+    """Base of protocol classes (structural types). isinstance() and
+    issubclass() check members for @runtime_checkable ones only."""
 
     __slots__ = ()
+    _is_protocol = True
+    _is_runtime_protocol = False
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        # A protocol names Protocol among its bases; its other subclasses
+        # are ordinary classes that implement it.
+        if not cls.__dict__.get('_is_protocol', False):
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
+        if cls._is_protocol and cls.__init__ is Protocol.__init__:
+            cls.__init__ = _no_init
 
 
 def runtime_checkable(cls):
+    """Let isinstance() and issubclass() check protocol class cls."""
+    if not issubclass(cls, Generic) or not cls.__dict__.get('_is_protocol', False):
+        raise TypeError('@runtime_checkable can be only applied to protocol classes,'
+                        ' got %r' % cls)
+    cls._is_runtime_protocol = True
     return cls
 
 
 def _supports(name, method):
-    return _GenericMeta(name, (Protocol,), {'__slots__': (), '__doc__': 'An ABC with ' + method})
+    cls = _ProtocolMeta(name, (Protocol,), {'__slots__': (), '__doc__': 'An ABC with ' + method,
+                                            method: lambda self: None})
+    cls.__module__ = 'typing'
+    return runtime_checkable(cls)
 
 
 SupportsAbs = _supports('SupportsAbs', '__abs__')

@@ -8,17 +8,32 @@
 #include "types.h"
 #include "vm.h"
 
+static size_t table_slot(tpy_object *name)
+{
+    tpy_hash_t h = tpy_str_hash(NULL, name);   /* cached in the str after the first time */
+    return (size_t)(h ^ (h >> 7)) & (TPY_SHARED_KEYS_TABLE - 1);
+}
+
 int tpy_shared_keys_index(const tpy_shared_keys *k, tpy_object *name)
 {
-    for (unsigned i = 0; i < k->n; i++)
-        if (k->names[i] == name)
-            return (int)i;
-    if (((tpy_strobj *)name)->interned)
-        return -1;   /* every shared name is interned: equal means identical */
-    for (unsigned i = 0; i < k->n; i++)
-        if (tpy_str_equal(k->names[i], name))
-            return (int)i;
-    return -1;
+    bool interned = ((tpy_strobj *)name)->interned;
+    for (size_t j = table_slot(name);; j = (j + 1) & (TPY_SHARED_KEYS_TABLE - 1)) {
+        unsigned e = k->table[j];
+        if (!e)
+            return -1;
+        tpy_object *key = k->names[e - 1];
+        /* Every shared name is interned: an interned name equal to one is it. */
+        if (key == name || (!interned && tpy_str_equal(key, name)))
+            return (int)e - 1;
+    }
+}
+
+static void table_add(tpy_shared_keys *k, tpy_object *name, unsigned ix)
+{
+    size_t j = table_slot(name);
+    while (k->table[j])
+        j = (j + 1) & (TPY_SHARED_KEYS_TABLE - 1);
+    k->table[j] = (uint8_t)(ix + 1);
 }
 
 tpy_object *tpy_values_get(const tpy_shared_keys *k, tpy_inst_values *v, tpy_object *name)
@@ -62,6 +77,7 @@ static int index_for(tpy_vm *vm, tpy_shared_keys *k, tpy_object *name)
     if (!interned)
         return -2;
     k->names[k->n] = interned;
+    table_add(k, interned, k->n);
     return k->n++;
 }
 
@@ -163,6 +179,7 @@ void tpy_shared_keys_clear(tpy_obj_heap *heap, tpy_shared_keys *k)
 {
     unsigned n = k->n;
     k->n = 0;
+    memset(k->table, 0, sizeof k->table);
     for (unsigned i = 0; i < n; i++)
         tpy_decref_heap(heap, k->names[i]);
 }

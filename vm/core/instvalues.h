@@ -38,9 +38,13 @@
 /* Why 30: CPython's limit for shared keys; few classes come close. */
 #define TPY_SHARED_KEYS_MAX 30
 
-/* A class's attribute names, in the order instances first set them. */
+/* A class's attribute names, in the order instances first set them,
+ * with a small hash index over them (slot: index + 1, 0 empty; linear
+ * probing; at most 30 of 64 slots used). */
+#define TPY_SHARED_KEYS_TABLE 64
 typedef struct tpy_shared_keys {
     uint8_t n;
+    uint8_t table[TPY_SHARED_KEYS_TABLE];
     tpy_object *names[TPY_SHARED_KEYS_MAX];   /* interned exact strs, owned */
 } tpy_shared_keys;
 
@@ -76,6 +80,19 @@ static inline uint8_t *tpy_values_order(tpy_inst_values *v)
 
 /* The index of `name` (an exact str) among `k`'s names, or -1. */
 int tpy_shared_keys_index(const tpy_shared_keys *k, tpy_object *name);
+
+/* The index of an interned exact str `name` whose hash is cached (every
+ * code object's names): the common case, inline. */
+static inline int tpy_shared_keys_index_interned(const tpy_shared_keys *k, tpy_object *name,
+                                                 tpy_hash_t h)
+{
+    for (size_t j = (size_t)(h ^ (h >> 7)) & (TPY_SHARED_KEYS_TABLE - 1);;
+         j = (j + 1) & (TPY_SHARED_KEYS_TABLE - 1)) {
+        unsigned e = k->table[j];
+        if (!e || k->names[e - 1] == name)
+            return (int)e - 1;
+    }
+}
 
 /* The value of `name` in the block (borrowed), or NULL. */
 tpy_object *tpy_values_get(const tpy_shared_keys *k, tpy_inst_values *v, tpy_object *name);

@@ -63,14 +63,15 @@ static size_t slot_of(const tpy_type *t, uint32_t version, const tpy_object *nam
 
 tpy_object *tpy_type_lookup(tpy_vm *vm, tpy_type *t, tpy_object *name)
 {
+    /* A hit proves the entry was cacheable when it was made. */
+    tpy_type_cache_entry *e = &vm->type_cache[slot_of(t, t->version, name)];
+    if (e->type == t && e->name == name && e->version == t->version)
+        return e->value;
     bool cacheable = vm->type_cache_on && ((tpy_strobj *)name)->interned
                      && tpy_type_of(name) == &tpy_str_type
                      && (t->version != 0 || !tpy_is_heaptype(t));
     if (!cacheable)
         return tpy_type_lookup_mro(vm, t, name);
-    tpy_type_cache_entry *e = &vm->type_cache[slot_of(t, t->version, name)];
-    if (e->type == t && e->version == t->version && e->name == name)
-        return e->value;
     uint32_t version = t->version;
     tpy_object *v = tpy_type_lookup_mro(vm, t, name);
     if (t->version == version) {   /* a lookup runs no Python code, but be sure */

@@ -162,6 +162,30 @@ WORD_FAST(word_and, { v = x & y; })
 WORD_FAST(word_or, { v = x | y; })
 WORD_FAST(word_xor, { v = x ^ y; })
 
+/* `o`'s attribute `name` when it is in o's values block and no data
+ * descriptor of its class takes precedence (borrowed), else NULL: what
+ * object.__getattribute__ would find first, without its calls. Names of
+ * code objects are interned exact strs with their hash computed. */
+static inline tpy_object *instance_value(tpy_vm *vm, tpy_object *o, tpy_object *name)
+{
+    tpy_type *t = tpy_type_of(o);
+    if (t->getattr != tpy_object_getattribute || !t->dict_offset
+        || (t->flags & TPY_TF_VAR_DICT))
+        return NULL;
+    tpy_object *slot = *(tpy_object **)((char *)o + t->dict_offset);
+    tpy_strobj *s = (tpy_strobj *)name;
+    if (!tpy_slot_is_values(slot) || !s->interned || s->hash == -1)
+        return NULL;
+    int ix = tpy_shared_keys_index_interned(&((tpy_heaptype *)t)->keys, name, s->hash);
+    tpy_inst_values *v = tpy_slot_values(slot);
+    if (ix < 0 || ix >= v->cap || !v->values[ix])
+        return NULL;
+    tpy_object *descr = tpy_type_lookup(vm, t, name);
+    if (descr && tpy_type_of(descr)->descr_set)
+        return NULL;
+    return v->values[ix];
+}
+
 /* Two floats, or a float and a word int: the operands as float's own
  * arithmetic sees them (an int converts as PyLong_AsDouble does: C's
  * conversion rounds to nearest, ties to even, and a word int cannot
@@ -867,7 +891,16 @@ dispatch:
 
     /* ---- attributes and items ---- */
     TARGET(GETATTR) {
-        tpy_object *v = tpy_getattr(vm, r[OPB], N[OPC]);
+        tpy_object *v = instance_value(vm, r[OPB], N[OPC]);
+        if (v) {   /* a polymorphic site's usual case: no calls */
+            tpy_incref(v);
+            tpy_specialize_getattr(vm, (tpy_instr *)pc - 1, r[OPB], N[OPC]);
+            pc += 2;
+            RELEASE_FLAGS();
+            SETREG(OPA, v);
+            DISPATCH();
+        }
+        v = tpy_getattr(vm, r[OPB], N[OPC]);
         if (v)
             tpy_specialize_getattr(vm, (tpy_instr *)pc - 1, r[OPB], N[OPC]);
         pc += 2;

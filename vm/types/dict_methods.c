@@ -44,6 +44,42 @@ static int update_from_pairs(tpy_vm *vm, tpy_object *d, tpy_object *seq)
     return r < 0 || tpy_err_occurred(vm) ? -1 : 0;
 }
 
+/* Merge a mapping that is not a dict: d[k] = other[k] for k in
+ * other.keys() (CPython's PyDict_Merge on an object with keys()). */
+static int update_from_keys(tpy_vm *vm, tpy_object *d, tpy_object *other, tpy_object *keys)
+{
+    tpy_object *it = tpy_iter(vm, keys);
+    if (!it)
+        return -1;
+    tpy_object *k;
+    int r = 0;
+    while (r == 0 && (k = tpy_next(vm, it))) {
+        tpy_object *v = tpy_getitem(vm, other, k);
+        r = v ? tpy_dict_set(vm, d, k, v) : -1;
+        tpy_xdecref(vm, v);
+        tpy_decref(vm, k);
+    }
+    tpy_decref(vm, it);
+    return r < 0 || tpy_err_occurred(vm) ? -1 : 0;
+}
+
+/* Does @p o have a keys attribute (then it is merged as a mapping)? The
+ * bound keys method goes to @p keys_out, called. */
+static int mapping_keys(tpy_vm *vm, tpy_object *o, tpy_object **keys_out)
+{
+    *keys_out = NULL;
+    tpy_object *m = tpy_getattr_c(vm, o, "keys");
+    if (!m) {
+        if (!tpy_err_matches(vm, &tpy_exc_AttributeError))
+            return -1;
+        tpy_err_clear(vm);
+        return 0;
+    }
+    *keys_out = tpy_call(vm, m, NULL, 0, NULL);
+    tpy_decref(vm, m);
+    return *keys_out ? 1 : -1;
+}
+
 int tpy_dict_update(tpy_vm *vm, tpy_object *d, tpy_object *other)
 {
     if (tpy_dict_check(other)) {
@@ -53,6 +89,15 @@ int tpy_dict_update(tpy_vm *vm, tpy_object *d, tpy_object *other)
             if (tpy_dict_set(vm, d, k, v) < 0)
                 return -1;
         return 0;
+    }
+    tpy_object *keys;
+    int has = mapping_keys(vm, other, &keys);
+    if (has < 0)
+        return -1;
+    if (has) {
+        int r = update_from_keys(vm, d, other, keys);
+        tpy_decref(vm, keys);
+        return r;
     }
     return update_from_pairs(vm, d, other);
 }

@@ -56,20 +56,6 @@ int tpy_list_resize(tpy_vm *vm, tpy_list *l, intptr_t newsize)
     return 0;
 }
 
-/* Item arrays up to this many are cleared by tpy_list_new itself. */
-#define LIST_SHORT 16
-
-/* NULL the first n (1..LIST_SHORT) items. A loop is turned into an inline
- * `rep stos`, whose start-up costs more than the few stores a short list
- * needs; two fixed-size stores that may overlap cover 1..LIST_SHORT. */
-static void clear_items(tpy_object **items, size_t n)
-{
-    static tpy_object *const nulls[LIST_SHORT / 2];
-    size_t half = (n + 1) / 2;   /* at least half of n, at most LIST_SHORT / 2 */
-    memcpy(items, nulls, half * sizeof *items);
-    memcpy(items + (n - half), nulls, half * sizeof *items);
-}
-
 tpy_object *tpy_list_new(tpy_vm *vm, size_t n)
 {
     tpy_list *l = (tpy_list *)tpy_alloc(vm, &tpy_list_type);   /* zeroed: container */
@@ -79,13 +65,7 @@ tpy_object *tpy_list_new(tpy_vm *vm, size_t n)
     l->allocated = 0;
     l->items = NULL;
     if (n) {
-        /* a short array takes the pool's inline malloc path and is cleared
-         * here (its calloc path is a generic call, then a memset call) */
-        l->items = n <= LIST_SHORT && n <= SIZE_MAX / sizeof(tpy_object *)
-                       ? tpy_obj_heap_malloc(vm->heap, n * sizeof(tpy_object *))
-                       : tpy_obj_heap_calloc(vm->heap, n, sizeof(tpy_object *));
-        if (l->items && n <= LIST_SHORT)
-            clear_items(l->items, n);
+        l->items = tpy_obj_heap_calloc(vm->heap, n, sizeof(tpy_object *));
         if (!l->items) {
             tpy_decref(vm, &l->ob);
             return tpy_err_no_memory(vm);
@@ -93,6 +73,26 @@ tpy_object *tpy_list_new(tpy_vm *vm, size_t n)
         l->size = l->allocated = (intptr_t)n;
     }
     return (tpy_object *)l;
+}
+
+tpy_object *tpy_list_from_array(tpy_vm *vm, tpy_object *const *items, size_t n)
+{
+    if (n > SIZE_MAX / sizeof(tpy_object *))
+        return tpy_err_no_memory(vm);
+    tpy_list *l = L(tpy_list_new(vm, 0));
+    tpy_object **a = l && n ? tpy_obj_heap_malloc(vm->heap, n * sizeof *a) : NULL;
+    if (!l || (n && !a)) {
+        for (size_t k = 0; k < n; k++)
+            tpy_decref(vm, items[k]);
+        if (l)
+            tpy_decref(vm, &l->ob);
+        return l ? tpy_err_no_memory(vm) : NULL;
+    }
+    if (n)
+        memcpy(a, items, n * sizeof *a);
+    l->items = a;
+    l->size = l->allocated = (intptr_t)n;
+    return &l->ob;
 }
 
 int tpy_list_append(tpy_vm *vm, tpy_object *list, tpy_object *item)

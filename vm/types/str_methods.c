@@ -126,20 +126,17 @@ static tpy_object *split_char_short(tpy_vm *vm, tpy_object *s, unsigned char c)
         if (d[i] == c)
             cuts[pieces++] = (unsigned char)i;
     cuts[pieces++] = (unsigned char)n;
-    tpy_object *list = tpy_list_new(vm, pieces);   /* NULL items until filled */
-    if (!list)
-        return NULL;
+    tpy_object *items[SPLIT_SHORT + 1];
     size_t start = 0;
     for (size_t k = 0; k < pieces; k++) {
-        tpy_object *piece = tpy_str_substr(vm, s, (intptr_t)start, cuts[k]);
-        if (!piece) {
-            tpy_decref(vm, list);
+        if (!(items[k] = tpy_str_substr(vm, s, (intptr_t)start, cuts[k]))) {
+            while (k > 0)
+                tpy_decref(vm, items[--k]);
             return NULL;
         }
-        ((tpy_list *)list)->items[k] = piece;
         start = (size_t)cuts[k] + 1;
     }
-    return list;
+    return tpy_list_from_array(vm, items, pieces);
 }
 
 /* split(c) of a 1-byte str by a 1-byte, one-character separator with no

@@ -307,6 +307,9 @@ static inline tpy_object *tpy_list_get(const tpy_object *o, intptr_t i)
 }
 tpy_object *tpy_list_new(tpy_vm *vm, size_t n);   /* n NULL items to fill */
 int tpy_list_append(tpy_vm *vm, tpy_object *list, tpy_object *item);  /* takes a reference */
+/* A list of items[0..n), whose references it takes (released on failure):
+ * no cleared array to fill. */
+tpy_object *tpy_list_from_array(tpy_vm *vm, tpy_object *const *items, size_t n);
 int tpy_list_extend(tpy_vm *vm, tpy_object *list, tpy_object *iterable);
 int tpy_list_sort(tpy_vm *vm, tpy_object *list, tpy_object *key, bool reverse);
 /* sort()'s reverse= argument (NULL: absent) as 0/1, or -1 with TypeError. */
