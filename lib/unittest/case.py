@@ -422,7 +422,22 @@ class TestCase:
         return context.handle('assertRaisesRegex', args, kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        raise NotImplementedError("tierpy's unittest has no warnings module: assertWarns")
+        from unittest._contexts import _AssertWarnsContext
+        context = _AssertWarnsContext(expected_warning, self)
+        return context.handle('assertWarns', args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        from unittest._contexts import _AssertWarnsContext
+        context = _AssertWarnsContext(expected_warning, self, expected_regex)
+        return context.handle('assertWarnsRegex', args, kwargs)
+
+    def assertLogs(self, logger=None, level=None):
+        from unittest._contexts import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=False)
+
+    def assertNoLogs(self, logger=None, level=None):
+        from unittest._contexts import _AssertLogsContext
+        return _AssertLogsContext(self, logger, level, no_logs=True)
 
     def _baseAssertEqual(self, first, second, msg=None):
         if not first == second:

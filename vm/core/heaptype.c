@@ -9,6 +9,7 @@
 #include "error.h"
 #include "gc.h"
 #include "refcount.h"
+#include "typecache.h"
 #include "types.h"
 #include "vm.h"
 
@@ -177,7 +178,7 @@ static void inst_destroy(tpy_obj_heap *heap, tpy_object *o)
 tpy_object *tpy_object_getattribute_opt(tpy_vm *vm, tpy_object *o, tpy_object *name)
 {
     tpy_type *t = tpy_type_of(o);
-    tpy_object *descr = tpy_type_lookup(vm, t, name);
+    tpy_object *descr = tpy_type_lookup_fast(vm, t, name);
     tpy_type *dt = descr ? tpy_type_of(descr) : NULL;
     if (descr)
         tpy_incref(descr);   /* a data descriptor's get may change the dict */
@@ -228,7 +229,7 @@ tpy_object *tpy_object_getattribute(tpy_vm *vm, tpy_object *o, tpy_object *name)
 int tpy_object_setattribute(tpy_vm *vm, tpy_object *o, tpy_object *name, tpy_object *value)
 {
     tpy_type *t = tpy_type_of(o);
-    tpy_object *descr = tpy_type_lookup(vm, t, name);
+    tpy_object *descr = tpy_type_lookup_fast(vm, t, name);
     if (descr && tpy_type_of(descr)->descr_set) {
         tpy_incref(descr);
         int r = tpy_type_of(descr)->descr_set(vm, descr, o, value);

@@ -22,6 +22,7 @@
  * The eval loop's specialized instructions (specialize.c) keep a version
  * in their inline cache for the same reason. */
 #include "heaptype.h"
+#include "typecache.h"
 #include "types.h"
 #include "vm.h"
 
@@ -55,18 +56,17 @@ void tpy_type_modified(tpy_vm *vm, tpy_type *t)
     }
 }
 
-static size_t slot_of(const tpy_type *t, uint32_t version, const tpy_object *name)
-{
-    uintptr_t h = ((uintptr_t)name >> 4) ^ ((uintptr_t)t >> 6) ^ (uintptr_t)version * 0x9e3779b1u;
-    return (h ^ (h >> 11)) & (TPY_TYPE_CACHE_SIZE - 1);
-}
-
 tpy_object *tpy_type_lookup(tpy_vm *vm, tpy_type *t, tpy_object *name)
 {
-    /* A hit proves the entry was cacheable when it was made. */
-    tpy_type_cache_entry *e = &vm->type_cache[slot_of(t, t->version, name)];
-    if (e->type == t && e->name == name && e->version == t->version)
-        return e->value;
+    tpy_object *v;
+    if (tpy_type_cache_hit(vm, t, name, &v))
+        return v;
+    return tpy_type_lookup_miss(vm, t, name);
+}
+
+tpy_object *tpy_type_lookup_miss(tpy_vm *vm, tpy_type *t, tpy_object *name)
+{
+    tpy_type_cache_entry *e = &vm->type_cache[tpy_type_cache_slot(t, t->version, name)];
     bool cacheable = vm->type_cache_on && ((tpy_strobj *)name)->interned
                      && tpy_type_of(name) == &tpy_str_type
                      && (t->version != 0 || !tpy_is_heaptype(t));

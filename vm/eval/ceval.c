@@ -27,6 +27,7 @@
 #include "gc.h"
 #include "heaptype.h"
 #include "refcount.h"
+#include "typecache.h"
 #include "types.h"
 #include "vm.h"
 
@@ -180,7 +181,7 @@ static inline tpy_object *instance_value(tpy_vm *vm, tpy_object *o, tpy_object *
     tpy_inst_values *v = tpy_slot_values(slot);
     if (ix < 0 || ix >= v->cap || !v->values[ix])
         return NULL;
-    tpy_object *descr = tpy_type_lookup(vm, t, name);
+    tpy_object *descr = tpy_type_lookup_fast(vm, t, name);
     if (descr && tpy_type_of(descr)->descr_set)
         return NULL;
     return v->values[ix];

@@ -9,6 +9,7 @@
 #include "eval_internal.h"
 #include "heaptype.h"
 #include "import.h"
+#include "typecache.h"
 #include "modules.h"
 #include "refcount.h"
 #include "types.h"
@@ -132,9 +133,18 @@ void tpy_ev_unbound_free(tpy_vm *vm, tpy_codeobj *co, uint32_t reg)
  * error while looking counts as "holds" (the full lookup reports it). */
 static bool instance_has(tpy_vm *vm, tpy_object *obj, tpy_object *name)
 {
-    tpy_object **dp = tpy_instance_dict_ptr(obj);
+    tpy_type *t = tpy_type_of(obj);
+    tpy_object **dp = t->flags & TPY_TF_VAR_DICT ? tpy_instance_dict_ptr(obj)
+                      : t->dict_offset ? (tpy_object **)((char *)obj + t->dict_offset)
+                                       : NULL;
     if (!dp || !*dp)
         return false;
+    tpy_strobj *s = (tpy_strobj *)name;
+    if (tpy_slot_is_values(*dp) && s->interned && s->hash != -1) {
+        int ix = tpy_shared_keys_index_interned(&((tpy_heaptype *)t)->keys, name, s->hash);
+        tpy_inst_values *v = tpy_slot_values(*dp);
+        return ix >= 0 && ix < v->cap && v->values[ix];
+    }
     if (tpy_slot_is_values(*dp))
         return tpy_values_get(&((tpy_heaptype *)tpy_type_of(obj))->keys, tpy_slot_values(*dp),
                               name) != NULL;
@@ -160,7 +170,7 @@ int tpy_ev_getmethod(tpy_vm *vm, tpy_object *obj, tpy_object *name, tpy_object *
     if (t->getattr == tpy_object_getattribute && tpy_type_of(name) == &tpy_str_type) {
         /* A class's Python function, not shadowed by the instance: no
          * bound method object (CPython's LOAD_METHOD). */
-        tpy_object *d = tpy_type_lookup(vm, t, name);
+        tpy_object *d = tpy_type_lookup_fast(vm, t, name);
         if (d && tpy_function_check(d) && !instance_has(vm, obj, name)) {
             out[0] = tpy_newref(d);
             out[1] = tpy_newref(obj);

@@ -10,6 +10,9 @@
  *                      end of the walk is garbage.
  *   4 untrack tuples of atomic items (and, in a full collection, dicts),
  *     promote the survivors to g + 1
+ *   (a full collection with nothing frozen does 1 and 2 in one pass, and
+ *   the walk of 3 does 4's untracking: two passes over a heap larger than
+ *   the cache, not four, each fetching every object's lines again)
  *   5 weak references to the garbage cleared (callbacks run), finalizers run once
  *   6 1-3 again on the garbage: what a finalizer resurrected survives (skipped
  *     when no callback and no finalizer ran: then no Python code could)
@@ -23,7 +26,6 @@
 
 #include "error.h"
 #include "gc_internal.h"
-#include "prefetch.h"
 #include "refcount.h"
 #include "traverse.h"
 #include "types.h"
@@ -44,10 +46,7 @@ static inline void start_collecting(tpy_gc_head *g)
 static size_t update_refs(tpy_gc_head *set)
 {
     size_t n = 0;
-    tpy_gc_lookahead la;
-    tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
     for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
-        tpy_gc_lookahead_step(&la);
         start_collecting(g);
         n++;
     }
@@ -67,14 +66,8 @@ static inline int visit_decref(tpy_object *o, void *arg)
 /* Step 2: afterwards refs counts only the references from outside. */
 static void subtract_refs(tpy_gc_head *set)
 {
-    tpy_gc_lookahead la;
-    tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
-    for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
-        tpy_object *near = tpy_gc_lookahead_step(&la);
-        if (near)
-            tpy_gc_prefetch_body(near);
+    for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g))
         tpy_gc_traverse(TPY_GC_OBJ(g), visit_decref, NULL);
-    }
 }
 
 /* A member reached first as a referent starts collecting there. */
@@ -91,21 +84,16 @@ static inline int visit_start_decref(tpy_object *o, void *arg)
 }
 
 /* Steps 1 and 2 in one pass, for a set that holds every tracked
- * container of the heap (a full collection with nothing frozen): there
- * a referent is a member exactly when it is tracked, so COLLECTING need
- * not be set ahead. Each member starts when the pass first meets it, as
+ * container of the heap (a full collection with nothing frozen; VMs
+ * share no objects): there a referent is a member exactly when it is
+ * tracked, so COLLECTING need not be set ahead. Each member starts when the pass first meets it, as
  * a referent or under the cursor; a pass less over the whole heap, whose
  * lines a large heap has to fetch again each time. (I2) holds from the
  * end of the pass. */
 static size_t update_subtract_refs(tpy_gc_head *set)
 {
     size_t n = 0;
-    tpy_gc_lookahead la;
-    tpy_gc_lookahead_init(&la, tpy_gc_next(set), set);
     for (tpy_gc_head *g = tpy_gc_next(set); g != set; g = tpy_gc_next(g)) {
-        tpy_object *near = tpy_gc_lookahead_step(&la);
-        if (near)
-            tpy_gc_prefetch_body(near);
         if (!tpy_gc_is_collecting(g))
             start_collecting(g);
         tpy_gc_traverse(TPY_GC_OBJ(g), visit_start_decref, NULL);
@@ -174,8 +162,14 @@ static tpy_gc_head *last_kept(tpy_gc_head *prev)
     return prev;
 }
 
-/* Step 3 (with step 4's untracking when `untrack` > 0, of dicts too when
- * it is 2). Walking young in order, `prev` is the last object kept; the
+/* What move_unreachable untracks of the survivors (step 4). */
+typedef enum walk_untrack {
+    UNTRACK_NONE,              /* step 6's second look at the garbage */
+    UNTRACK_TUPLES,            /* a young collection */
+    UNTRACK_TUPLES_AND_DICTS,  /* a full collection (see untrack.c) */
+} walk_untrack;
+
+/* Step 3, and step 4's untracking. Walking young in order, `prev` is the last object kept; the
  * prev fields behind it are pointers again, those ahead still counts.
  * Invariant of the walk (a tricolour one): an object behind the cursor
  * that stayed in young has had all its referents marked (refs >= 1 or
@@ -183,21 +177,18 @@ static tpy_gc_head *last_kept(tpy_gc_head *prev)
  * The survivors that can never be in a cycle leave the lists as the
  * cursor keeps them, saving a pass over the heap (untrack.c). Returns
  * how many stay in young. */
-static size_t move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable, int untrack)
+static size_t move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable,
+                               walk_untrack untrack)
 {
     size_t kept = 0;
     tpy_gc_head *prev = young;
     tpy_gc_head *g = tpy_gc_next(young);
-    tpy_gc_lookahead la;
-    tpy_gc_lookahead_init(&la, g, young);
     while (g != young) {
-        tpy_object *near = tpy_gc_lookahead_step(&la);
-        if (near)
-            tpy_gc_prefetch_body(near);
         if (tpy_gc_refs(g) > 0) {
             tpy_object *o = TPY_GC_OBJ(g);
             tpy_gc_traverse(o, visit_reachable, young);
-            bool atomic = untrack && tpy_gc_survivor_is_atomic(o, untrack > 1, young);
+            bool atomic = untrack != UNTRACK_NONE &&
+                          tpy_gc_survivor_is_atomic(o, untrack == UNTRACK_TUPLES_AND_DICTS, young);
             /* (I1) again for g: a prev pointer, COLLECTING gone. */
             prev = last_kept(prev);
             g->prev = (uintptr_t)prev | (g->prev & TPY_GC_PREV_FINALIZED);
@@ -227,7 +218,7 @@ static size_t move_unreachable(tpy_gc_head *young, tpy_gc_head *unreachable, int
  * `whole_heap`: `set` holds every tracked container (update_subtract_refs).
  * Returns the size of `set`. */
 static size_t deduce_unreachable(tpy_gc_head *set, tpy_gc_head *unreachable, bool whole_heap,
-                                 int untrack, size_t *kept)
+                                 walk_untrack untrack, size_t *kept)
 {
     size_t n;
     if (whole_heap) {
@@ -278,7 +269,7 @@ static void promote(struct tpy_gc *gc, int generation, tpy_gc_head *young, size_
 static size_t handle_resurrected(tpy_gc_head *garbage, tpy_gc_head *still, tpy_gc_head *old)
 {
     size_t kept;
-    deduce_unreachable(garbage, still, false, 0, &kept);
+    deduce_unreachable(garbage, still, false, UNTRACK_NONE, &kept);
     size_t n = tpy_gc_clear_collecting(still);
     tpy_gc_list_merge(garbage, old);
     return n;
@@ -356,12 +347,9 @@ intptr_t tpy_gc_collect_main(tpy_vm *vm, int generation)
     /* Every tracked container is in young when it is the oldest
      * generation and gc.freeze() has set none aside. */
     bool whole_heap = young == old && tpy_gc_list_is_empty(&gc->permanent);
-#ifdef GCP_NOFUSE
-    whole_heap = false;
-#endif
     size_t nyoung;
-    size_t examined =
-        deduce_unreachable(young, &unreachable, whole_heap, young == old ? 2 : 1, &nyoung);
+    walk_untrack untrack = young == old ? UNTRACK_TUPLES_AND_DICTS : UNTRACK_TUPLES;
+    size_t examined = deduce_unreachable(young, &unreachable, whole_heap, untrack, &nyoung);
     promote(gc, generation, young, nyoung, old);
     if (gc->debug & TPY_GC_DEBUG_COLLECTABLE)
         debug_collectable(vm, &unreachable);

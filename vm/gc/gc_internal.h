@@ -20,10 +20,14 @@
  *       prev pointer with at most the FINALIZED bit, and next has no
  *       UNREACHABLE bit.
  *  (I2) COLLECTING is set exactly on the members of the set being
- *       examined; between update_refs and the end of move_unreachable their
- *       prev bits hold the copied count, not a pointer, so nothing may
- *       allocate, free, track or untrack a container, or run Python code,
- *       in that window.
+ *       examined (a full collection's one counting pass sets it on each
+ *       member as it first meets it: there the members are exactly the
+ *       tracked containers); between update_refs and the end of
+ *       move_unreachable their prev bits hold the copied count, not a
+ *       pointer, so nothing may allocate, free, track or untrack a
+ *       container, or run Python code, in that window (the collector's
+ *       own untracking in move_unreachable unlinks only what its walk
+ *       has relinked, see untrack.c).
  *  (I3) FINALIZED is never cleared while the object lives: a finalizer
  *       runs at most once per object (PEP 442).
  */

@@ -53,27 +53,6 @@ static inline void tpy_gc_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *
     }
 }
 
-/* Prefetch the block that tpy_gc_traverse(o) reads beyond o's header
- * (prefetch.h): a list's items, a dict's keys, an instance's dict slot
- * target (a values block or a dict). Reads o's header, so it pays only
- * once that has been prefetched. Tuples keep their items inline. */
-static inline void tpy_gc_prefetch_body(const tpy_object *o)
-{
-    const tpy_obj_type *l = o->type;
-    const void *body = NULL;
-    if (l == &tpy_list_type.layout) {
-        body = ((const tpy_list *)o)->items;
-    } else if (l == &tpy_dict_type.layout) {
-        body = ((const tpy_dict *)o)->keys;
-    } else if (l->traverse == tpy_instance_traverse) {
-        const tpy_type *t = tpy_type_of(o);
-        if (t->dict_offset && !t->layout.item_size)
-            body = tpy_slot_values(*(tpy_object *const *)((const char *)o + t->dict_offset));
-    }
-    if (body)
-        __builtin_prefetch(body, 0, 3);
-}
-
 /* The GC head of `o` if it is a member of the set being collected
  * (COLLECTING set), else NULL. The immortal test comes first: static
  * containers have no head in front of them. */

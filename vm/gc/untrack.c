@@ -10,7 +10,17 @@
  *
  * "Atomic" is !tpy_gc_may_be_tracked: not a container, an immortal one,
  * or an untracked exact tuple. An untracked dict is not atomic: it may be
- * tracked later without its holders knowing. */
+ * tracked later without its holders knowing.
+ *
+ * The survivors are decided inside move_unreachable's walk, each as the
+ * cursor keeps it (a pass over the heap saved), in the order of the
+ * finished list: each sees the survivors before it decided, as a pass
+ * after the walk would. An item tuple found atomic on the way is
+ *   - behind the cursor, or no member: unlinked at once (its prev is a
+ *     link; move_unreachable's last_kept copes with its own tail going);
+ *   - not kept yet (its prev holds refs, or it is still in `unreachable`):
+ *     marked reachable and due (refs TPY_GC_REFS_UNTRACK), counted as
+ *     untracked from then on, and unlinked when the cursor reaches it. */
 #include "gc_internal.h"
 #include "types.h"
 

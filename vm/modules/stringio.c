@@ -75,7 +75,34 @@ static int put(tpy_vm *vm, tpy_memio *m, const void *src, size_t n)
     return 0;
 }
 
-/* Write a str's code points or a buffer's bytes; the count written. */
+/* The code points of str @p o as the newline mode stores them; their
+ * count in *out_n. */
+static uint32_t *translated(tpy_vm *vm, int mode, tpy_object *o, size_t *out_n)
+{
+    intptr_t n = tpy_str_len(o);
+    uint32_t *cp = tpy_vm_malloc(vm, ((size_t)n * 2 + 1) * sizeof *cp);
+    if (!cp)
+        return NULL;
+    size_t k = 0;
+    for (intptr_t i = 0; i < n; i++) {
+        uint32_t c = tpy_str_at(o, i);
+        if (mode == TPY_MEMIO_NL_NONE && c == '\r') {
+            if (i + 1 < n && tpy_str_at(o, i + 1) == '\n')
+                i++;
+            c = '\n';
+        } else if (c == '\n' && (mode == TPY_MEMIO_NL_CR || mode == TPY_MEMIO_NL_CRLF)) {
+            c = '\r';
+            if (mode == TPY_MEMIO_NL_CRLF)
+                cp[k++] = c, c = '\n';
+        }
+        cp[k++] = c;
+    }
+    *out_n = k;
+    return cp;
+}
+
+/* Write a str's code points or a buffer's bytes; the count written (of
+ * the str as given, before newline translation). */
 static intptr_t write_obj(tpy_vm *vm, tpy_object *self, tpy_object *o)
 {
     tpy_memio *m = M(self);
@@ -85,15 +112,13 @@ static intptr_t write_obj(tpy_vm *vm, tpy_object *self, tpy_object *o)
                            tpy_type_of(o)->name);
             return -1;
         }
-        intptr_t n = tpy_str_len(o);
-        uint32_t *cp = tpy_vm_malloc(vm, (size_t)n * sizeof *cp);
+        size_t k;
+        uint32_t *cp = translated(vm, m->newline, o, &k);
         if (!cp)
             return -1;
-        for (intptr_t i = 0; i < n; i++)
-            cp[i] = tpy_str_at(o, i);
-        int r = n ? put(vm, m, cp, (size_t)n) : 0;
+        int r = k ? put(vm, m, cp, k) : 0;
         tpy_vm_free(vm, cp);
-        return r < 0 ? -1 : n;
+        return r < 0 ? -1 : tpy_str_len(o);
     }
     tpy_bufview v;
     int got = tpy_get_buffer(vm, o, &v);
@@ -115,6 +140,33 @@ static intptr_t write_obj(tpy_vm *vm, tpy_object *self, tpy_object *o)
 
 /* ---- construction ----------------------------------------------------------------------------- */
 
+/* StringIO's newline argument: None, '', '\n', '\r' or '\r\n'. */
+static int newline_mode(tpy_vm *vm, tpy_object *nl, int *mode)
+{
+    if (nl == TPY_NONE) {
+        *mode = TPY_MEMIO_NL_NONE;
+        return 0;
+    }
+    if (!tpy_str_check(nl)) {
+        tpy_err_format(vm, &tpy_exc_TypeError, "newline must be str or None, not %s",
+                       tpy_type_of(nl)->name);
+        return -1;
+    }
+    if (tpy_str_equal_c(nl, ""))
+        *mode = TPY_MEMIO_NL_ANY;
+    else if (tpy_str_equal_c(nl, "\n"))
+        *mode = TPY_MEMIO_NL_LF;
+    else if (tpy_str_equal_c(nl, "\r"))
+        *mode = TPY_MEMIO_NL_CR;
+    else if (tpy_str_equal_c(nl, "\r\n"))
+        *mode = TPY_MEMIO_NL_CRLF;
+    else {
+        tpy_err_format(vm, &tpy_exc_ValueError, "illegal newline value: %R", nl);
+        return -1;
+    }
+    return 0;
+}
+
 static tpy_object *memio_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
                              tpy_object *kwnames)
 {
@@ -128,9 +180,9 @@ static tpy_object *memio_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, s
     if (text && o[0] && o[0] != TPY_NONE && !tpy_str_check(o[0]))
         return tpy_err_format(vm, &tpy_exc_TypeError, "initial_value must be str or None, not %s",
                               tpy_type_of(o[0])->name);
-    if (text && o[1] && o[1] != TPY_NONE && !tpy_str_equal_c(o[1], "\n"))
-        return tpy_err_format(vm, &tpy_exc_NotImplementedError,
-                              "tierpy: StringIO supports newline='\\n' only");
+    int mode = TPY_MEMIO_NL_LF;
+    if (text && o[1] && newline_mode(vm, o[1], &mode) < 0)
+        return NULL;
     tpy_object *self = tpy_alloc(vm, t);
     if (!self)
         return NULL;
@@ -138,6 +190,7 @@ static tpy_object *memio_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, s
     m->data = NULL;
     m->len = m->cap = m->pos = 0;
     m->width = text ? 4 : 1;
+    m->newline = mode;
     m->closed = false;
     if (o[0] && o[0] != TPY_NONE) {
         if (write_obj(vm, self, o[0]) < 0)
@@ -156,19 +209,38 @@ static void memio_destroy(tpy_obj_heap *heap, tpy_object *o)
 
 /* ---- reading ----------------------------------------------------------------------------------- */
 
-/* Up to n elements from the position (n < 0: all), stopping after '\n'
- * when `line`. */
+/* Where the line starting at @p start ends (just past its terminator),
+ * looking no further than @p end: '\n' for bytes and most StringIO
+ * modes, '\r' or '\r\n' for those newline modes, any of the three for
+ * newline=''. */
+static size_t line_end(tpy_memio *m, size_t start, size_t end)
+{
+    int mode = m->width == 4 ? m->newline : TPY_MEMIO_NL_LF;
+    for (size_t i = start; i < end; i++) {
+        uint32_t c = elem(m, i);
+        if (c == '\n' && (mode == TPY_MEMIO_NL_LF || mode == TPY_MEMIO_NL_NONE
+                          || mode == TPY_MEMIO_NL_ANY))
+            return i + 1;
+        if (c != '\r')
+            continue;
+        bool lf_next = i + 1 < end && elem(m, i + 1) == '\n';
+        if (mode == TPY_MEMIO_NL_CR || (mode == TPY_MEMIO_NL_ANY && !lf_next))
+            return i + 1;
+        if ((mode == TPY_MEMIO_NL_CRLF || mode == TPY_MEMIO_NL_ANY) && lf_next)
+            return i + 2;
+    }
+    return end;
+}
+
+/* Up to n elements from the position (n < 0: all), stopping after a
+ * line's end when `line`. */
 static tpy_object *take(tpy_vm *vm, tpy_memio *m, intptr_t n, bool line)
 {
     size_t start = m->pos < m->len ? m->pos : m->len, end = m->len;
     if (n >= 0 && (size_t)n < end - start)
         end = start + (size_t)n;
     if (line)
-        for (size_t i = start; i < end; i++)
-            if (elem(m, i) == '\n') {
-                end = i + 1;
-                break;
-            }
+        end = line_end(m, start, end);
     if (m->pos < end)
         m->pos = end;
     return slice(vm, m, start, end);

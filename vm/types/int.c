@@ -245,28 +245,17 @@ static char *word_digits(int64_t v, char *end)
     return p;
 }
 
-/* The length of word_digits()'s text for v: its digits and sign. */
-static size_t word_text_len(int64_t v)
-{
-    uint64_t m = v < 0 ? 0 - (uint64_t)v : (uint64_t)v;
-    size_t n = 1 + (v < 0);
-    for (; m >= 10000; m /= 10000)
-        n += 4;
-    return n + (m >= 10) + (m >= 100) + (m >= 1000);
-}
-
 tpy_object *tpy_int_repr(tpy_vm *vm, tpy_object *o)
 {
     if (tpy_int_is_word(o)) {
-        int64_t v = INT(o)->value;
-        if (v >= 0 && v <= 9) {
-            char c = (char)('0' + v);
-            return tpy_str_from_utf8(vm, &c, 1);   /* the shared one-character str */
-        }
-        size_t n = word_text_len(v);
+        char buf[24];
+        char *p = word_digits(INT(o)->value, buf + sizeof buf);
+        size_t n = (size_t)(buf + sizeof buf - p);
+        if (n == 1)
+            return tpy_str_from_utf8(vm, p, 1);   /* the shared one-character str */
         tpy_object *s = tpy_str_new_ascii(vm, n);
-        if (s)   /* the digits go straight into the str, from its end */
-            word_digits(v, (char *)((tpy_strobj *)s)->data + n);
+        if (s)
+            memcpy(((tpy_strobj *)s)->data, p, n);
         return s;
     }
     tpy_obj_heap *g = tpy_gmp_enter(vm);

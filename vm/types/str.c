@@ -61,7 +61,7 @@ tpy_object *tpy_str_new_raw(tpy_vm *vm, size_t n, int kind, bool ascii)
         return tpy_str_new_ascii(vm, n);
     if (n == 0)
         return vm->empty_str;
-    if (n > (SIZE_MAX / 4) - 1)
+    if (n > (SIZE_MAX / 4) - 8)   /* room for the terminator, padding and UTF-8 slot */
         return tpy_err_no_memory(vm);
     /* straight to layer3 (as float.c): str is not a heap type, so
      * tpy_alloc_var() would add nothing but a call */
