@@ -115,8 +115,15 @@ class EnumType(type):
         names = list(classdict._member_names) if isinstance(classdict, _EnumDict) else []
         values = {name: dict.__getitem__(classdict, name) for name in names}
         body = {k: v for k, v in dict.items(classdict) if k not in values}
+        # A __new__ in the body makes the members (with their _value_);
+        # looking members up by value stays the metaclass's job.
+        new_member = body.pop('__new__', None)
+        if isinstance(new_member, staticmethod):
+            new_member = new_member.__func__
         member_type, enum_base = _find_base(bases)
         enum_class = type.__new__(mcls, cls, bases, body, **kwds)
+        if new_member is not None:
+            _set_class_attr(enum_class, '_new_member_', new_member)
         enum_class._member_names_ = []
         enum_class._member_map_ = {}
         enum_class._value2member_map_ = {}
@@ -135,14 +142,22 @@ class EnumType(type):
         if check is not None:
             check(value)
         args = value if isinstance(value, tuple) else (value,)
-        if member_type is object:
+        new_member = getattr(cls, '_new_member_', None)
+        if new_member is not None:
+            member = new_member(cls, *args)
+        elif member_type is object:
             member = object.__new__(cls)
         else:
             member = member_type.__new__(cls, *args)
         if '__init__' in cls.__dict__:
             member.__init__(*args)
         object.__setattr__(member, '_name_', name)
-        object.__setattr__(member, '_value_', value)
+        if new_member is not None and '_value_' in getattr(member, '__dict__', {}):
+            value = member._value_          # chosen by the custom __new__
+        else:
+            if new_member is not None and member_type is not object:
+                value = member_type(*args)
+            object.__setattr__(member, '_value_', value)
         try:
             canonical = cls._value2member_map_[value]
         except (KeyError, TypeError):
@@ -325,6 +340,11 @@ class Enum(metaclass=EnumType):
         return self
 
     def __setattr__(self, name, value):
+        # A custom __new__ sets _value_ on a member under construction
+        # (it has no _name_ yet); a finished member's are fixed.
+        if name == '_value_' and '_name_' not in self.__dict__:
+            object.__setattr__(self, name, value)
+            return
         if name in ('_name_', '_value_', 'name', 'value'):
             raise AttributeError("cannot set attribute %r" % name)
         object.__setattr__(self, name, value)

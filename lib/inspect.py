@@ -22,7 +22,9 @@ __all__ = ['isclass', 'ismodule', 'isfunction', 'ismethod', 'isgeneratorfunction
            'getmro', 'getdoc', 'cleandoc', 'getmodule', 'getfile', 'getsourcefile',
            'getsourcelines', 'getsource', 'unwrap', 'currentframe', 'signature', 'Signature',
            'Parameter', 'BoundArguments', 'getfullargspec', 'FullArgSpec',
-           'getgeneratorstate', 'getcoroutinestate']
+           'getgeneratorstate', 'getcoroutinestate', 'GEN_CREATED', 'GEN_RUNNING',
+           'GEN_SUSPENDED', 'GEN_CLOSED', 'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED',
+           'CORO_CLOSED']
 
 CO_OPTIMIZED = 0x1
 CO_NEWLOCALS = 0x2
@@ -120,7 +122,9 @@ def isbuiltin(object):
 
 
 def ismethoddescriptor(object):
-    if isclass(object) or ismethod(object) or isfunction(object):
+    # tierpy's functools.partial has a __get__ that CPython's lacks.
+    if (isclass(object) or ismethod(object) or isfunction(object)
+            or isinstance(object, functools.partial)):
         return False
     tp = type(object)
     return hasattr(tp, "__get__") and not hasattr(tp, "__set__")
@@ -398,24 +402,32 @@ def currentframe():
     return sys._getframe(1)
 
 
+GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED, GEN_CLOSED = (
+    'GEN_CREATED', 'GEN_RUNNING', 'GEN_SUSPENDED', 'GEN_CLOSED')
+CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED, CORO_CLOSED = (
+    'CORO_CREATED', 'CORO_RUNNING', 'CORO_SUSPENDED', 'CORO_CLOSED')
+
+
 def getgeneratorstate(generator):
+    """GEN_CREATED, GEN_RUNNING, GEN_SUSPENDED or GEN_CLOSED."""
     if generator.gi_running:
         return 'GEN_RUNNING'
+    if generator.gi_suspended:
+        return 'GEN_SUSPENDED'
     if generator.gi_frame is None:
         return 'GEN_CLOSED'
-    if generator.gi_frame.f_lasti == -1:
-        return 'GEN_CREATED'
-    return 'GEN_SUSPENDED'
+    return 'GEN_CREATED'
 
 
 def getcoroutinestate(coroutine):
+    """CORO_CREATED, CORO_RUNNING, CORO_SUSPENDED or CORO_CLOSED."""
     if coroutine.cr_running:
         return 'CORO_RUNNING'
+    if coroutine.cr_suspended:
+        return 'CORO_SUSPENDED'
     if coroutine.cr_frame is None:
         return 'CORO_CLOSED'
-    if coroutine.cr_frame.f_lasti == -1:
-        return 'CORO_CREATED'
-    return 'CORO_SUSPENDED'
+    return 'CORO_CREATED'
 
 
 # ---- signatures ----------------------------------------------------------------------------

@@ -31,12 +31,11 @@ static uintptr_t stack_floor_of_thread(void)
 }
 
 /* The stack grows down on every platform tierpy builds for (x86-64, arm64). */
-static _Thread_local uintptr_t stack_floor;
+_Thread_local uintptr_t tpy_cstack_floor;
 
-bool tpy_cstack_low(void)
+bool tpy_cstack_low_first(void)
 {
     char here;
-    if (!stack_floor)
-        stack_floor = stack_floor_of_thread();
-    return (uintptr_t)&here < stack_floor;
+    tpy_cstack_floor = stack_floor_of_thread();
+    return (uintptr_t)&here < tpy_cstack_floor;
 }

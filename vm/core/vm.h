@@ -150,8 +150,17 @@ static inline tpy_vm *tpy_vm_of_heap(tpy_obj_heap *heap)
  * raises RecursionError "maximum recursion depth exceeded<where>". */
 int tpy_enter_recursive(tpy_vm *vm, const char *where);
 /* True when the running thread's C stack is nearly spent (cstack.c): the
- * recursion guards then raise RecursionError whatever the limit says. */
-bool tpy_cstack_low(void);
+ * recursion guards then raise RecursionError whatever the limit says.
+ * Inline: every call and every recursive C path asks. */
+extern _Thread_local uintptr_t tpy_cstack_floor;   /* 0: not known yet */
+bool tpy_cstack_low_first(void);                   /* learns it, then answers */
+static inline bool tpy_cstack_low(void)
+{
+    uintptr_t floor = tpy_cstack_floor;
+    if (__builtin_expect(floor == 0, 0))
+        return tpy_cstack_low_first();
+    return (uintptr_t)__builtin_frame_address(0) < floor;
+}
 static inline void tpy_leave_recursive(tpy_vm *vm)
 {
     vm->depth--;

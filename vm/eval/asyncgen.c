@@ -367,6 +367,7 @@ static const tpy_getset_def ag_getsets[] = {
     {"ag_running", ag_get_running, NULL},
     {"ag_code", tpy_gen_get_code, NULL},
     {"ag_await", tpy_gen_get_yieldfrom, NULL},
+    {"ag_frame", tpy_gen_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 

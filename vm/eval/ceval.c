@@ -397,8 +397,11 @@ static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **ar
 {
     tpy_codeobj *co = fn->code;
     bool new_chunk;
-    bool simple = !kwnames && n == co->argcount && co->kwonlyargcount == 0 &&
-                  !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS));
+    /* Positional arguments only, the missing ones all with defaults. */
+    size_t ndefaults = fn->defaults ? (size_t)tpy_tuple_len(fn->defaults) : 0;
+    bool simple = !kwnames && n <= co->argcount && n + ndefaults >= co->argcount
+                  && co->kwonlyargcount == 0
+                  && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS));
     tpy_object **regs;
     if (simple) {
         regs = tpy_stack_reserve(vm, args, co->nregs, &new_chunk);
@@ -410,6 +413,9 @@ static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **ar
             memcpy(regs, args, n * sizeof *regs);
             memset(args, 0, n * sizeof *args);
         }
+        for (size_t k = n; k < co->argcount; k++)
+            regs[k] = tpy_newref(tpy_tuple_get(fn->defaults,
+                                               (intptr_t)(ndefaults - (co->argcount - k))));
     } else {
         tpy_object *small[80];
         tpy_object **tmp = n <= 80 ? small : tpy_vm_malloc(vm, n * sizeof *tmp);

@@ -129,6 +129,7 @@ static const tpy_getset_def coro_getsets[] = {
     {"cr_suspended", tpy_gen_get_suspended, NULL},
     {"cr_code", tpy_gen_get_code, NULL},
     {"cr_await", tpy_gen_get_yieldfrom, NULL},
+    {"cr_frame", tpy_gen_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -668,6 +668,17 @@ tpy_object *tpy_gen_get_yieldfrom(tpy_vm *vm, tpy_object *o)
     return tpy_newref(d ? d : TPY_NONE);
 }
 
+tpy_object *tpy_gen_get_frame(tpy_vm *vm, tpy_object *o)
+{
+    tpy_gen *g = GEN(o);
+    if (g->state == TPY_GEN_DONE)
+        return tpy_newref(TPY_NONE);
+    tpy_codeobj *co = g->func->code;
+    uint32_t line = g->state == TPY_GEN_CREATED || g->pc == 0 ? co->firstline
+                                                              : tpy_codeobj_line(co, g->pc - 1);
+    return tpy_frameobj_new(vm, co, g->func->globals, NULL, line, NULL);
+}
+
 static const tpy_getset_def gen_getsets[] = {
     {"__name__", tpy_gen_get_name, NULL},
     {"__qualname__", tpy_gen_get_qualname, NULL},
@@ -675,6 +686,7 @@ static const tpy_getset_def gen_getsets[] = {
     {"gi_suspended", tpy_gen_get_suspended, NULL},
     {"gi_code", tpy_gen_get_code, NULL},
     {"gi_yieldfrom", tpy_gen_get_yieldfrom, NULL},
+    {"gi_frame", tpy_gen_get_frame, NULL},
     {NULL, NULL, NULL},
 };
 

@@ -74,6 +74,9 @@ tpy_object *tpy_gen_get_running(tpy_vm *vm, tpy_object *o);
 tpy_object *tpy_gen_get_code(tpy_vm *vm, tpy_object *o);
 tpy_object *tpy_gen_get_suspended(tpy_vm *vm, tpy_object *o);
 tpy_object *tpy_gen_get_yieldfrom(tpy_vm *vm, tpy_object *o);
+/* gi_frame / cr_frame / ag_frame: a snapshot of the suspended frame (its
+ * code, globals and current line), None once it finished. */
+tpy_object *tpy_gen_get_frame(tpy_vm *vm, tpy_object *o);
 int tpy_gen_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg);
 void tpy_gen_clear(tpy_obj_heap *heap, tpy_object *o);
 void tpy_gen_destroy(tpy_obj_heap *heap, tpy_object *o);
