@@ -1855,6 +1855,21 @@ dispatch:
     TARGET(UNPACK) {
         unsigned a = OPA, n = OPC;
         tpy_object *items[256];
+        tpy_object *seq = r[OPB];
+        tpy_type *st = tpy_type_of(seq);
+        if (n <= 256 && ((st == &tpy_tuple_type && tpy_tuple_len(seq) == (intptr_t)n)
+                         || (st == &tpy_list_type && tpy_list_len(seq) == (intptr_t)n))) {
+            /* The usual case inline: new references first, then the stores
+             * (whose releases may run code that changes a list). */
+            tpy_object **src = st == &tpy_tuple_type ? ((tpy_tuple *)seq)->items
+                                                     : ((tpy_list *)seq)->items;
+            for (unsigned k = 0; k < n; k++)
+                items[k] = tpy_newref(src[k]);
+            RELEASE_FLAGS();
+            for (unsigned k = 0; k < n; k++)
+                SETREG(a + k, items[k]);
+            DISPATCH();
+        }
         tpy_object **dst = n <= 256 ? items : tpy_vm_malloc(vm, n * sizeof *dst);
         if (!dst || tpy_ev_unpack(vm, r[OPB], dst, n) < 0) {
             if (dst && dst != items)

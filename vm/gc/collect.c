@@ -142,7 +142,9 @@ void tpy_gc_mark_reachable(tpy_gc_head *g, tpy_gc_head *young)
 }
 
 /* A reachable object refers to `o`: if `o` is a member, it is reachable.
- * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
+ * Already walked (COLLECTING cleared) or refs > 0: nothing to do. Forced
+ * inline: the compiler keeps it out of the instance values loop. */
+__attribute__((always_inline))
 static inline int visit_reachable(tpy_object *o, void *arg)
 {
     tpy_gc_head *g = tpy_gc_collecting_head(o);

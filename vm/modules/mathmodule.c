@@ -102,6 +102,44 @@ UNARY(fabs, fabs, false)
 UNARY(erf, erf, false)
 UNARY(erfc, erfc, false)
 UNARY(cbrt, cbrt, false)
+UNARY(exp2, exp2, true)
+
+/* gamma(x) and lgamma(x) (libm's tgamma and lgamma): poles at zero and
+ * the negative integers are domain errors, an infinite result from a
+ * finite argument a range error; gamma(-inf) is a domain error. */
+static tpy_object *gamma_like(tpy_vm *vm, const char *fname, tpy_object *const *args,
+                              size_t nargs, tpy_object *kwnames, bool log_form)
+{
+    double x;
+    if (tpy_arg_nokw(vm, fname, kwnames) < 0 || tpy_arg_count(vm, fname, nargs, 1, 1) < 0 ||
+        to_double(vm, args[0], &x) < 0)
+        return NULL;
+    if (isnan(x))
+        return tpy_float_from_double(vm, x);
+    if (isinf(x)) {
+        if (x < 0 && !log_form)
+            return domain_error(vm);
+        return tpy_float_from_double(vm, INFINITY);
+    }
+    if (x <= 0 && x == floor(x))
+        return domain_error(vm);
+    double r = log_form ? lgamma(x) : tgamma(x);
+    if (isinf(r))
+        return range_error(vm);
+    return tpy_float_from_double(vm, r);
+}
+
+FN(m_gamma)
+{
+    (void)self;
+    return gamma_like(vm, "gamma", args, nargs, kwnames, false);
+}
+
+FN(m_lgamma)
+{
+    (void)self;
+    return gamma_like(vm, "lgamma", args, nargs, kwnames, true);
+}
 
 static double deg(double x) { return x * (180.0 / M_PI); }
 static double rad(double x) { return x * (M_PI / 180.0); }
@@ -890,6 +928,7 @@ static const tpy_method_def math_functions[] = {
     {"pow", m_pow, 0, NULL}, {"fabs", m_fabs, 0, NULL}, {"fmod", m_fmod, 0, NULL},
     {"remainder", m_remainder, 0, NULL}, {"copysign", m_copysign, 0, NULL},
     {"erf", m_erf, 0, NULL}, {"erfc", m_erfc, 0, NULL},
+    {"gamma", m_gamma, 0, NULL}, {"lgamma", m_lgamma, 0, NULL}, {"exp2", m_exp2, 0, NULL},
     {"degrees", m_degrees, 0, NULL}, {"radians", m_radians, 0, NULL},
     {"floor", m_floor, 0, NULL}, {"ceil", m_ceil, 0, NULL}, {"trunc", m_trunc, 0, NULL},
     {"isfinite", m_isfinite, 0, NULL}, {"isinf", m_isinf, 0, NULL},
