@@ -29,12 +29,41 @@ void cg_store_name(tpy_cg *c, const char *name, uint32_t reg, bool release)
     }
 }
 
+/* The first of n consecutive local slots that targets `elts` name in
+ * order (x, y, z = ... with x, y, z fast locals made in that order), or
+ * -1. Unpacking straight into them stores the same values in the same
+ * order: UNPACK takes every item before it writes a register. */
+static int64_t consecutive_locals(tpy_cg *c, const tpy_seq *elts, int n)
+{
+    uint32_t first = 0;
+    for (int i = 0; i < n; i++) {
+        const tpy_expr *t = TPY_SEQ_GET(elts, i);
+        uint32_t slot;
+        if (t->kind != TPY_EXPR_NAME
+            || cg_access_of(c, cg_mangle(c, t->v.name.id), &slot) != CG_FAST)
+            return -1;
+        if (i == 0)
+            first = slot;
+        else if (slot != first + (uint32_t)i)
+            return -1;
+    }
+    return n > 0 ? (int64_t)first : -1;
+}
+
 /* a, *b, c = r[reg]: UNPACK or UNPACKEX into new temporaries, then each
  * target in order. */
 static void store_unpack(tpy_cg *c, const tpy_expr *target, uint32_t reg, bool release)
 {
     const tpy_seq *elts = target->v.tuple.elts;
     int n = TPY_SEQ_LEN(elts), star = -1;
+    int64_t locals = consecutive_locals(c, elts, n);
+    if (locals >= 0) {
+        cg_emit(c, TPY_OP_UNPACK, (uint32_t)locals, reg, (unsigned)n,
+                release ? cg_rel(c, reg, TPY_F_REL_B) : 0);
+        for (int i = 0; i < n; i++)
+            cg_flow_set(c, (uint32_t)locals + (uint32_t)i);
+        return;
+    }
     for (int i = 0; i < n; i++) {
         if (((tpy_expr *)TPY_SEQ_GET(elts, i))->kind != TPY_EXPR_STARRED)
             continue;
