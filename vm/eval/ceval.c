@@ -25,6 +25,7 @@
 #include "error.h"
 #include "eval_internal.h"
 #include "gc.h"
+#include "gen.h"
 #include "heaptype.h"
 #include "refcount.h"
 #include "typecache.h"
@@ -392,6 +393,46 @@ static uint32_t instr_start(const tpy_codeobj *co, uint32_t w)
  * args[0 .. n) (owned references in the caller's registers): bound there in
  * place when they fit, else moved first. NULL with the exception set (the
  * arguments are released then). */
+/* A frame record for a call made by the eval loop itself: tpy_frame_push's
+ * work without its C stack check (the loop calls no deeper in C) and with
+ * the function's reference taken. NULL with RecursionError or
+ * MemoryError set. */
+static inline tpy_frame *frame_for_call_in_loop(tpy_vm *vm, struct tpy_eval *ev,
+                                                tpy_function *fn, tpy_object **regs,
+                                                bool new_chunk)
+{
+    if (vm->depth >= vm->recursion_limit) {
+        tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    tpy_frame *nf = ev->free_frames;
+    if (nf)
+        ev->free_frames = nf->back;
+    else if (!(nf = tpy_vm_malloc(vm, sizeof *nf)))
+        return NULL;
+    tpy_codeobj *co = fn->code;
+    vm->depth++;
+    nf->back = ev->frame;
+    nf->code = co;
+    tpy_incref(&co->ob);
+    nf->func = tpy_newref(&fn->ob);
+    nf->globals = fn->globals;
+    nf->builtins = fn->builtins;
+    nf->locals = NULL;
+    nf->regs = regs;
+    nf->chunk = ev->chunk;
+    nf->prev_top = ev->top;
+    nf->pc = 0;
+    nf->ret_reg = 0;
+    nf->discard = false;
+    nf->entry = false;
+    nf->new_chunk = new_chunk;
+    nf->gen = NULL;
+    ev->top = regs + co->nregs;
+    ev->frame = nf;
+    return nf;
+}
+
 static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **args, size_t n,
                                    tpy_object *kwnames)
 {
@@ -438,7 +479,7 @@ static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **ar
             return NULL;
         }
     }
-    tpy_frame *f = tpy_frame_for_call(vm, fn, regs, new_chunk);
+    tpy_frame *f = frame_for_call_in_loop(vm, tpy_ev(vm), fn, regs, new_chunk);
     if (!f) {
         release_run(vm, regs, co->nparams);
         if (new_chunk)
@@ -464,7 +505,17 @@ tpy_object *tpy_eval_call(tpy_vm *vm, tpy_object *func, tpy_object *const *args,
     tpy_object **regs = tpy_stack_reserve(vm, ev->top, co->nregs, &new_chunk);
     if (!regs)
         return NULL;
-    if (tpy_bind_args(vm, fn, regs, args, nargs, kwnames) < 0) {
+    size_t ndefaults = fn->defaults ? (size_t)tpy_tuple_len(fn->defaults) : 0;
+    if (!kwnames && nargs <= co->argcount && nargs + ndefaults >= co->argcount
+        && co->kwonlyargcount == 0 && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS))) {
+        /* Positional arguments, the missing ones from defaults: no binding
+         * (__init__ called by a class, a key function called by sorted). */
+        for (size_t k = 0; k < nargs; k++)
+            regs[k] = tpy_newref(args[k]);
+        for (size_t k = nargs; k < co->argcount; k++)
+            regs[k] = tpy_newref(tpy_tuple_get(fn->defaults,
+                                               (intptr_t)(ndefaults - (co->argcount - k))));
+    } else if (tpy_bind_args(vm, fn, regs, args, nargs, kwnames) < 0) {
         if (new_chunk)
             ev->chunk = ev->chunk->prev;
         return NULL;
@@ -1428,6 +1479,33 @@ dispatch:
         DISPATCH();
     }
 
+    /* FORITER over a generator: its frame runs in this loop (gen.h,
+     * tpy_gen_push_inline); its YIELD or return comes back here. */
+    TARGET(FORITER_GEN) {
+        tpy_gen *g = (tpy_gen *)r[OPA];
+        if (tpy_type_of(&g->ob) != &tpy_generator_type) {
+            note_miss(pc - 1, TPY_OP_FORITER);
+            pc--;
+            DISPATCH();
+        }
+        pc += 1;   /* at the exit JUMP */
+        if (!tpy_gen_inline_ok(g, NULL)) {
+            if (g->state == TPY_GEN_DONE) {
+                clear_reg(vm, &r[OPA]);
+                DISPATCH();
+            }
+            tpy_next(vm, &g->ob);   /* already executing: its ValueError */
+            goto error;
+        }
+        SAVE_PC();
+        tpy_frame *nf = tpy_gen_push_inline(vm, g, NULL, OPB, true);
+        if (!nf)
+            goto error;
+        f = nf;
+        LOAD_FRAME();
+        DISPATCH();
+    }
+
     TARGET(FORITER_LIST) {
         tpy_seqiter *it = (tpy_seqiter *)r[OPA];
         if (tpy_type_of(&it->ob) != &tpy_list_iter_type) {
@@ -1932,12 +2010,35 @@ dispatch:
         r[OPA] = NULL;
         SAVE_PC();
         tpy_gen_suspend_at(f, OPA);
+        if (!f->entry) {   /* resumed by FORITER_GEN or SEND in this loop */
+            tpy_object *g = f->gen;
+            uint32_t dst = f->ret_reg;
+            tpy_frame_suspend(vm, f);
+            tpy_gen_leave_inline(vm, g, 1);
+            f = ev->frame;
+            LOAD_FRAME();
+            pc += 1;   /* skip the exit JUMP */
+            SETREG(dst, retval);
+            DISPATCH();
+        }
         tpy_frame_suspend(vm, f);
         ev->yielded = true;
         return retval;
     }
 
     TARGET(SEND) {
+        tpy_gen *dg = (tpy_gen *)r[OPA];
+        if ((tpy_type_of(&dg->ob) == &tpy_generator_type
+             || tpy_type_of(&dg->ob) == &tpy_coroutine_type)
+            && tpy_gen_inline_ok(dg, r[OPB])) {
+            SAVE_PC();   /* at the exit JUMP */
+            tpy_frame *nf = tpy_gen_push_inline(vm, dg, r[OPB], OPB, false);
+            if (!nf)
+                goto error;
+            f = nf;
+            LOAD_FRAME();
+            DISPATCH();
+        }
         tpy_object *out;
         int rc = tpy_gen_delegate(vm, r[OPA], r[OPB], &out);
         if (rc < 0)
@@ -2029,11 +2130,19 @@ do_return: {
         tpy_frame *done = f;
         bool entry = done->entry, discard = done->discard;
         uint32_t ret_reg = done->ret_reg;
+        tpy_object *gen = !entry && (co->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE))
+                              ? done->gen : NULL;
         tpy_frame_pop(vm, done);
         if (entry)
             return retval;
         f = ev->frame;
         LOAD_FRAME();
+        if (gen) {
+            /* A generator resumed in this loop finished: its FORITER
+             * (discard) or SEND drops the iterator and runs the JUMP. */
+            tpy_gen_leave_inline(vm, gen, 0);
+            clear_reg(vm, &r[TPY_I_A(pc[discard ? -2 : -1])]);
+        }
         if (discard)
             tpy_decref(vm, retval);
         else
@@ -2063,9 +2172,13 @@ error: {
             DISPATCH();
         }
         bool entry = f->entry;
+        tpy_object *gen = !entry && (co->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE))
+                              ? f->gen : NULL;
         tpy_frame_pop(vm, f);
         if (entry)
             return NULL;
+        if (gen)   /* resumed in this loop: the error goes on at its FORITER / SEND */
+            tpy_gen_leave_inline(vm, gen, -1);
         f = ev->frame;
         LOAD_FRAME();
         goto error;
