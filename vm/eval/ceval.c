@@ -643,6 +643,20 @@ _Thread_local int64_t tpy_eval_budget = INT64_MAX;
 #define DISPATCH() goto dispatch
 #endif
 
+/* A GETMETHOD form's hit: the method in pc[1] (borrowed, guarded by the
+ * form's check) and `o` as self in r[A], r[A+1]. */
+#define CACHED_METHOD_HIT(o)                                           \
+    do {                                                               \
+        tpy_object *m_ = (tpy_object *)(uintptr_t)pc[1];               \
+        pc += 2;                                                       \
+        tpy_incref(o);                                                 \
+        tpy_incref(m_);                                                \
+        RELEASE_FLAGS();                                               \
+        SETREG(OPA, m_);                                               \
+        SETREG(OPA + 1, (o));                                          \
+        DISPATCH();                                                    \
+    } while (0)
+
 /* Binary operator handler: generic, specializing when both operands are
  * of a kind specialize.c knows. */
 #define BINARY_GENERIC(NAME)                                           \
@@ -1060,16 +1074,8 @@ dispatch:
         tpy_type *t = tpy_type_of(o);
         if (t->version == (uint32_t)pc[0]) {
             tpy_object *slot = t->dict_offset ? *(tpy_object **)((char *)o + t->dict_offset) : NULL;
-            if (!slot || tpy_slot_is_values(slot)) {
-                tpy_object *m = (tpy_object *)(uintptr_t)pc[1];
-                pc += 2;
-                tpy_incref(o);
-                tpy_incref(m);
-                RELEASE_FLAGS();
-                SETREG(OPA, m);
-                SETREG(OPA + 1, o);
-                DISPATCH();
-            }
+            if (!slot || tpy_slot_is_values(slot))
+                CACHED_METHOD_HIT(o);
         }
         tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_GETMETHOD);
         pc--;
@@ -1078,16 +1084,8 @@ dispatch:
 
     TARGET(GETMETHOD_CACHED) {
         tpy_object *o = r[OPB];
-        if ((uintptr_t)tpy_type_of(o) == pc[0]) {
-            tpy_object *m = (tpy_object *)(uintptr_t)pc[1];
-            pc += 2;
-            tpy_incref(o);
-            tpy_incref(m);
-            RELEASE_FLAGS();
-            SETREG(OPA, m);
-            SETREG(OPA + 1, o);
-            DISPATCH();
-        }
+        if ((uintptr_t)tpy_type_of(o) == pc[0])
+            CACHED_METHOD_HIT(o);
         tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_GETMETHOD);
         pc--;
         DISPATCH();
@@ -2009,18 +2007,16 @@ dispatch:
         retval = r[OPA];
         r[OPA] = NULL;
         SAVE_PC();
-        tpy_gen_suspend_at(f, OPA);
         if (!f->entry) {   /* resumed by FORITER_GEN or SEND in this loop */
-            tpy_object *g = f->gen;
             uint32_t dst = f->ret_reg;
-            tpy_frame_suspend(vm, f);
-            tpy_gen_leave_inline(vm, g, 1);
+            tpy_gen_yield_inline(vm, f, OPA);
             f = ev->frame;
             LOAD_FRAME();
             pc += 1;   /* skip the exit JUMP */
             SETREG(dst, retval);
             DISPATCH();
         }
+        tpy_gen_suspend_at(f, OPA);
         tpy_frame_suspend(vm, f);
         ev->yielded = true;
         return retval;
@@ -2140,7 +2136,7 @@ do_return: {
         if (gen) {
             /* A generator resumed in this loop finished: its FORITER
              * (discard) or SEND drops the iterator and runs the JUMP. */
-            tpy_gen_leave_inline(vm, gen, 0);
+            tpy_gen_finish_inline(vm, gen, false);
             clear_reg(vm, &r[TPY_I_A(pc[discard ? -2 : -1])]);
         }
         if (discard)
@@ -2178,7 +2174,7 @@ error: {
         if (entry)
             return NULL;
         if (gen)   /* resumed in this loop: the error goes on at its FORITER / SEND */
-            tpy_gen_leave_inline(vm, gen, -1);
+            tpy_gen_finish_inline(vm, gen, true);
         f = ev->frame;
         LOAD_FRAME();
         goto error;
