@@ -433,6 +433,43 @@ static inline tpy_frame *frame_for_call_in_loop(tpy_vm *vm, struct tpy_eval *ev,
     return nf;
 }
 
+/* The common call, inline in CALL and CALLMETHOD: a plain Python function
+ * given n positional arguments (the missing ones have defaults) in the
+ * caller's registers at the top of the chunk, where the callee's
+ * registers fit. 1: pushed (*out), 0: not this kind of call (nothing
+ * done), -1: error (RecursionError or MemoryError; the arguments stay). */
+static inline __attribute__((always_inline)) int push_in_place(tpy_vm *vm, struct tpy_eval *ev,
+                                                             tpy_object *callee,
+                                                             tpy_object **args, size_t n,
+                                                             tpy_frame **out)
+{
+    if (!tpy_function_check(callee))
+        return 0;
+    tpy_function *fn = (tpy_function *)callee;
+    tpy_codeobj *co = fn->code;
+    if (n != co->argcount) {
+        size_t ndefaults = fn->defaults ? (size_t)tpy_tuple_len(fn->defaults) : 0;
+        if (n > co->argcount || n + ndefaults < co->argcount)
+            return 0;
+    }
+    if ((co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS | TPY_CO_GENERATOR | TPY_CO_COROUTINE
+                      | TPY_CO_ASYNC_GENERATOR))
+        || co->kwonlyargcount || args < ev->chunk->slots
+        || args + co->nregs > ev->chunk->slots + ev->chunk->size)
+        return 0;
+    tpy_frame *nf = frame_for_call_in_loop(vm, ev, fn, args, false);
+    if (!nf)
+        return -1;
+    if (n != co->argcount) {
+        size_t ndefaults = (size_t)tpy_tuple_len(fn->defaults);
+        for (size_t k = n; k < co->argcount; k++)
+            args[k] = tpy_newref(tpy_tuple_get(fn->defaults,
+                                               (intptr_t)(ndefaults - (co->argcount - k))));
+    }
+    *out = nf;
+    return 1;
+}
+
 static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **args, size_t n,
                                    tpy_object *kwnames)
 {
@@ -1624,6 +1661,20 @@ dispatch:
         tpy_specialize_call((tpy_instr *)pc - 1, callee, n, OPC);
         pc += 2;
         SAVE_PC();   /* the line of the call, for sys._getframe() in the callee */
+        if (!kw) {
+            tpy_frame *nf;
+            int pushed = push_in_place(vm, ev, callee, &r[a + 1], n, &nf);
+            if (pushed < 0)
+                goto error;
+            if (pushed) {
+                nf->ret_reg = a;
+                nf->discard = (OPF & TPY_F_REL_A) != 0;
+                clear_reg(vm, &r[a]);
+                f = nf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         if (tpy_function_check(callee) && !(((tpy_function *)callee)->code->flags &
               (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))) {
             SAVE_PC();
@@ -1732,6 +1783,21 @@ dispatch:
         tpy_object **args = bound ? &r[a + 1] : &r[a + 2];
         size_t total = n + bound;
         pc += 2;
+        if (!kw) {
+            SAVE_PC();
+            tpy_frame *nf;
+            int pushed = push_in_place(vm, ev, callee, args, total, &nf);
+            if (pushed < 0)
+                goto error;
+            if (pushed) {
+                nf->ret_reg = a;
+                nf->discard = (OPF & TPY_F_REL_A) != 0;
+                clear_reg(vm, &r[a]);
+                f = nf;
+                LOAD_FRAME();
+                DISPATCH();
+            }
+        }
         if (tpy_function_check(callee) && !(((tpy_function *)callee)->code->flags &
               (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))) {
             SAVE_PC();
@@ -2126,18 +2192,19 @@ do_return: {
         tpy_frame *done = f;
         bool entry = done->entry, discard = done->discard;
         uint32_t ret_reg = done->ret_reg;
-        tpy_object *gen = !entry && (co->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE))
-                              ? done->gen : NULL;
-        tpy_frame_pop(vm, done);
-        if (entry)
-            return retval;
-        f = ev->frame;
-        LOAD_FRAME();
-        if (gen) {
+        if (__builtin_expect(tpy_gen_frame_inline(done), 0)) {
             /* A generator resumed in this loop finished: its FORITER
              * (discard) or SEND drops the iterator and runs the JUMP. */
-            tpy_gen_finish_inline(vm, gen, false);
+            tpy_gen_pop_inline(vm, done, false);
+            f = ev->frame;
+            LOAD_FRAME();
             clear_reg(vm, &r[TPY_I_A(pc[discard ? -2 : -1])]);
+        } else {
+            tpy_frame_pop(vm, done);
+            if (entry)
+                return retval;
+            f = ev->frame;
+            LOAD_FRAME();
         }
         if (discard)
             tpy_decref(vm, retval);
@@ -2168,13 +2235,13 @@ error: {
             DISPATCH();
         }
         bool entry = f->entry;
-        tpy_object *gen = !entry && (co->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE))
-                              ? f->gen : NULL;
-        tpy_frame_pop(vm, f);
-        if (entry)
-            return NULL;
-        if (gen)   /* resumed in this loop: the error goes on at its FORITER / SEND */
-            tpy_gen_finish_inline(vm, gen, true);
+        if (tpy_gen_frame_inline(f)) {   /* the error goes on at its FORITER / SEND */
+            tpy_gen_pop_inline(vm, f, true);
+        } else {
+            tpy_frame_pop(vm, f);
+            if (entry)
+                return NULL;
+        }
         f = ev->frame;
         LOAD_FRAME();
         goto error;

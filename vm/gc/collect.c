@@ -142,9 +142,7 @@ void tpy_gc_mark_reachable(tpy_gc_head *g, tpy_gc_head *young)
 }
 
 /* A reachable object refers to `o`: if `o` is a member, it is reachable.
- * Already walked (COLLECTING cleared) or refs > 0: nothing to do. Forced
- * inline: the compiler keeps it out of the instance values loop. */
-__attribute__((always_inline))
+ * Already walked (COLLECTING cleared) or refs > 0: nothing to do. */
 static inline int visit_reachable(tpy_object *o, void *arg)
 {
     tpy_gc_head *g = tpy_gc_collecting_head(o);
@@ -171,8 +169,9 @@ typedef enum walk_untrack {
     UNTRACK_TUPLES_AND_DICTS,  /* a full collection (see untrack.c) */
 } walk_untrack;
 
-/* Step 3, and step 4's untracking. Walking young in order, `prev` is the last object kept; the
- * prev fields behind it are pointers again, those ahead still counts.
+/* Step 3, and step 4's untracking. Walking young in order, `prev` is
+ * the last object kept; the prev fields behind it are pointers again,
+ * those ahead still counts.
  * Invariant of the walk (a tricolour one): an object behind the cursor
  * that stayed in young has had all its referents marked (refs >= 1 or
  * moved back), so nothing kept refers to an object left in `unreachable`.
