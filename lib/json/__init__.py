@@ -38,6 +38,8 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None,
     elif not isinstance(s, str):
         raise TypeError(f'the JSON object must be str, bytes or bytearray, '
                         f'not {type(s).__name__}')
+    elif s.startswith('\ufeff'):
+        raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
     if (cls is None and object_hook is None and parse_int is None and parse_float is None
             and parse_constant is None and object_pairs_hook is None and not kw):
         return _default_decoder.decode(s)

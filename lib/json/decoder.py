@@ -3,6 +3,11 @@ and positions."""
 
 __all__ = ['JSONDecoder', 'JSONDecodeError']
 
+try:   # the C speedups (vm/modules/jsonmodule.c); the Python below without them
+    from _json import make_scanner as c_make_scanner
+except ImportError:
+    c_make_scanner = None
+
 _WS = ' \t\n\r'
 _DIGITS = '0123456789'
 _SIMPLE_ESCAPES = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n',
@@ -213,6 +218,7 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.scan_once = c_make_scanner(self) if c_make_scanner is not None else None
 
     def decode(self, s):
         """The value of the whole document `s` (surrounding space allowed)."""
@@ -225,6 +231,8 @@ class JSONDecoder:
     def raw_decode(self, s, idx=0):
         """(value, end) for the document starting at s[idx]."""
         try:
+            if self.scan_once is not None:
+                return self.scan_once(s, idx)
             return _Parser(self, s).value(idx)
         except StopIteration as err:
             raise JSONDecodeError("Expecting value", s, err.value) from None

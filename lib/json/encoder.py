@@ -2,6 +2,13 @@
 
 __all__ = ['JSONEncoder']
 
+try:   # the C speedups (vm/modules/jsonmodule.c); the Python below without them
+    from _json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _json import encode_basestring as c_encode_basestring
+    from _json import make_encoder as c_make_encoder
+except ImportError:
+    c_encode_basestring_ascii = c_encode_basestring = c_make_encoder = None
+
 _ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r',
             '\t': '\\t'}
 for _i in range(0x20):
@@ -38,6 +45,10 @@ def _encode_string_ascii(s):
     return '"' + ''.join(out) + '"'
 
 
+encode_basestring = c_encode_basestring or _encode_string
+encode_basestring_ascii = c_encode_basestring_ascii or _encode_string_ascii
+
+
 class JSONEncoder:
     """Encodes dict, list, tuple, str, int, float, True, False and None;
     anything else goes through default()."""
@@ -65,14 +76,24 @@ class JSONEncoder:
 
     def encode(self, o):
         if isinstance(o, str):
-            return _encode_string_ascii(o) if self.ensure_ascii else _encode_string(o)
-        return ''.join(self.iterencode(o))
+            return encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o)
+        chunks = self.iterencode(o, _one_shot=True)
+        if not isinstance(chunks, (list, tuple)):
+            chunks = list(chunks)
+        return ''.join(chunks)
 
     def iterencode(self, o, _one_shot=False):
         markers = {} if self.check_circular else None
         indent = self.indent
         if indent is not None and not isinstance(indent, str):
             indent = ' ' * indent
+        if _one_shot and c_make_encoder is not None:
+            # the whole text at once, indent included (CPython's C encoder
+            # takes no indent; this one writes the Python layout)
+            string = c_encode_basestring_ascii if self.ensure_ascii else c_encode_basestring
+            return c_make_encoder(markers, self.default, string, indent, self.key_separator,
+                                  self.item_separator, self.sort_keys, self.skipkeys,
+                                  self.allow_nan)(o, 0)
         return _Writer(self, markers, indent).chunks(o)
 
 
@@ -84,7 +105,7 @@ class _Writer:
         self.enc = enc
         self.markers = markers
         self.indent = indent
-        self.string = _encode_string_ascii if enc.ensure_ascii else _encode_string
+        self.string = encode_basestring_ascii if enc.ensure_ascii else encode_basestring
 
     def float_text(self, o):
         if o != o:
@@ -96,7 +117,7 @@ class _Writer:
         else:
             return float.__repr__(o)
         if not self.enc.allow_nan:
-            raise ValueError("Out of range float values are not JSON compliant")
+            raise ValueError("Out of range float values are not JSON compliant: " + repr(o))
         return text
 
     def enter(self, o):

@@ -236,7 +236,9 @@ enum { TPY_CMP_LT, TPY_CMP_LE, TPY_CMP_EQ, TPY_CMP_NE, TPY_CMP_GT, TPY_CMP_GE };
     X(CALL_BUILTIN,  "RiK", 2, 0x01, TPY_OPF_RUNTIME, "CALL of a builtin function") \
     X(CALLMETHOD_PY, "RiK", 2, 0x01, TPY_OPF_RUNTIME, "CALLMETHOD of a Python function") \
     X(FORITER_RANGE, "rw_", 1, 0, TPY_OPF_SKIP | TPY_OPF_RUNTIME, "FORITER over a range") \
-    X(FORITER_LIST,  "rw_", 1, 0, TPY_OPF_SKIP | TPY_OPF_RUNTIME, "FORITER over a list")
+    X(FORITER_LIST,  "rw_", 1, 0, TPY_OPF_SKIP | TPY_OPF_RUNTIME, "FORITER over a list") \
+    X(FORITER_GEN,   "rw_", 1, 0, TPY_OPF_SKIP | TPY_OPF_RUNTIME, "FORITER over a generator: its frame resumed in the loop") \
+    X(CALL_GEN,      "RiK", 2, 0x01, TPY_OPF_RUNTIME, "CALL of a generator function taking the positional arguments: the generator made in place")
 
 typedef enum tpy_opcode {
 #define TPY_OP_ENUM(name, fmt, cache, fmask, flags, doc) TPY_OP_##name,

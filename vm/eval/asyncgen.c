@@ -373,7 +373,8 @@ static const tpy_getset_def ag_getsets[] = {
 
 tpy_type tpy_async_gen_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
-    .layout = {.name = "async_generator", .basic_size = sizeof(tpy_gen),
+    .layout = {.name = "async_generator", .basic_size = offsetof(tpy_gen, slots),
+               .item_size = sizeof(tpy_object *),
                .flags = TPY_OBJ_CONTAINER, .destroy = tpy_gen_destroy,
                .traverse = tpy_gen_traverse, .clear = tpy_gen_clear},
     .name = "async_generator",

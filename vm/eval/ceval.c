@@ -361,6 +361,8 @@ static inline int truth(tpy_vm *vm, tpy_object *o)
         return 1;
     if (o == TPY_FALSE || o == TPY_NONE)
         return 0;
+    if (tpy_type_of(o) == &tpy_int_type)   /* an exact int: its value (int's own to_bool) */
+        return ((const tpy_int *)o)->value != 0;
     return tpy_is_true(vm, o);
 }
 
@@ -572,6 +574,16 @@ tpy_object *tpy_eval_code(tpy_vm *vm, tpy_object *code, tpy_object *globals, tpy
 {
     struct tpy_eval *ev = tpy_ev(vm);
     tpy_codeobj *co = (tpy_codeobj *)code;
+    if (co->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR)) {
+        /* exec()/eval() of such a body makes the object it runs in, as
+         * CPython does (its frame can only run as a generator's). */
+        tpy_object *fn = tpy_function_new(vm, code, globals);
+        if (!fn)
+            return NULL;
+        tpy_object *g = tpy_gen_new_from_call(vm, (tpy_function *)fn, NULL, 0, NULL);
+        tpy_decref(vm, fn);
+        return g;
+    }
     bool new_chunk;
     tpy_object **regs = tpy_stack_reserve(vm, ev->top, co->nregs, &new_chunk);
     if (!regs)
@@ -1768,6 +1780,31 @@ dispatch:
         DISPATCH();
     }
 
+    /* CALL of a generator function taking exactly the positional
+     * arguments given: the generator is made here, the arguments moved
+     * into its registers (gen.c). */
+    TARGET(CALL_GEN) {
+        unsigned a = OPA, n = OPB;
+        tpy_object *callee = r[a];
+        if (!tpy_function_check(callee) || !tpy_gen_call_simple((tpy_function *)callee, n)) {
+            tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_CALL);
+            pc--;
+            DISPATCH();
+        }
+        pc += 2;
+        tpy_object *res = tpy_gen_new_moving(vm, (tpy_function *)callee, &r[a + 1], n);
+        if (!res)
+            goto error;
+        if (OPF & TPY_F_REL_A) {
+            tpy_decref(vm, res);
+            clear_reg(vm, &r[a]);
+        } else {
+            SETREG(a, res);
+        }
+        GC_SAFE_POINT();   /* a container was made */
+        DISPATCH();
+    }
+
     TARGET(CALL_BUILTIN) TARGET(CALLMETHOD_PY) {
         tpy_despecialize((tpy_instr *)pc - 1,
                          TPY_I_OP(i) == TPY_OP_CALL_BUILTIN ? TPY_OP_CALL : TPY_OP_CALLMETHOD);
@@ -2082,8 +2119,7 @@ dispatch:
             SETREG(dst, retval);
             DISPATCH();
         }
-        tpy_gen_suspend_at(f, OPA);
-        tpy_frame_suspend(vm, f);
+        tpy_gen_yield_entry(vm, f, OPA);
         ev->yielded = true;
         return retval;
     }
@@ -2192,10 +2228,14 @@ do_return: {
         tpy_frame *done = f;
         bool entry = done->entry, discard = done->discard;
         uint32_t ret_reg = done->ret_reg;
-        if (__builtin_expect(tpy_gen_frame_inline(done), 0)) {
+        if (__builtin_expect(tpy_gen_frame(done), 0)) {
+            tpy_object *gen = done->gen;
+            tpy_gen_frame_pop(vm, done);
+            if (entry)
+                return retval;
             /* A generator resumed in this loop finished: its FORITER
              * (discard) or SEND drops the iterator and runs the JUMP. */
-            tpy_gen_pop_inline(vm, done, false);
+            tpy_gen_finish_inline(vm, gen, false);
             f = ev->frame;
             LOAD_FRAME();
             clear_reg(vm, &r[TPY_I_A(pc[discard ? -2 : -1])]);
@@ -2235,8 +2275,12 @@ error: {
             DISPATCH();
         }
         bool entry = f->entry;
-        if (tpy_gen_frame_inline(f)) {   /* the error goes on at its FORITER / SEND */
-            tpy_gen_pop_inline(vm, f, true);
+        if (tpy_gen_frame(f)) {
+            tpy_object *gen = f->gen;
+            tpy_gen_frame_pop(vm, f);
+            if (entry)
+                return NULL;
+            tpy_gen_finish_inline(vm, gen, true);   /* it goes on at the FORITER / SEND */
         } else {
             tpy_frame_pop(vm, f);
             if (entry)

@@ -135,7 +135,8 @@ static const tpy_getset_def coro_getsets[] = {
 
 tpy_type tpy_coroutine_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
-    .layout = {.name = "coroutine", .basic_size = sizeof(tpy_gen), .flags = TPY_OBJ_CONTAINER,
+    .layout = {.name = "coroutine", .basic_size = offsetof(tpy_gen, slots),
+               .item_size = sizeof(tpy_object *), .flags = TPY_OBJ_CONTAINER,
                .destroy = tpy_gen_destroy, .traverse = tpy_gen_traverse, .clear = tpy_gen_clear},
     .name = "coroutine",
     .weaklist_offset = offsetof(tpy_gen, weaklist),

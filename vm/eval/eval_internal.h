@@ -82,9 +82,6 @@ tpy_object *tpy_sys_getframe(tpy_vm *vm, tpy_object *self, tpy_object *const *ar
 
 /* Release the frame's registers and record, make its caller current. */
 void tpy_frame_pop(tpy_vm *vm, tpy_frame *f);
-/* A generator's frame leaving by YIELD: the record goes, the registers
- * (the generator's) stay. */
-void tpy_frame_suspend(tpy_vm *vm, tpy_frame *f);
 /* Bind a call's arguments (borrowed) into @p regs (empty) as CPython does,
  * with its TypeError messages. */
 int tpy_bind_args(tpy_vm *vm, tpy_function *fn, tpy_object **regs, tpy_object *const *args,
@@ -142,8 +139,6 @@ void tpy_ev_set_context(tpy_vm *vm, tpy_object *exc, bool always);
 const tpy_exc_entry *tpy_ev_find_handler(const tpy_codeobj *co, uint32_t pc);
 
 /* ---- gen.c ---- */
-/* Record where the generator running @p f stops (YIELD r[reg]). */
-void tpy_gen_suspend_at(tpy_frame *f, uint32_t reg);
 /* SEND: resume the delegate @p it with @p v: 1 yielded (*out), 0 returned
  * (*out its value), -1 error. */
 int tpy_gen_delegate(tpy_vm *vm, tpy_object *it, tpy_object *v, tpy_object **out);

@@ -144,19 +144,6 @@ void tpy_frame_pop(tpy_vm *vm, tpy_frame *f)
     tpy_xdecref(vm, func);
 }
 
-void tpy_frame_suspend(tpy_vm *vm, tpy_frame *f)
-{
-    struct tpy_eval *ev = tpy_ev(vm);
-    ev->frame = f->back;
-    ev->top = f->prev_top;
-    vm->depth--;
-    tpy_object *code = &f->code->ob, *func = f->func;
-    f->back = ev->free_frames;
-    ev->free_frames = f;
-    tpy_decref(vm, code);
-    tpy_xdecref(vm, func);
-}
-
 tpy_frame *tpy_frame_for_call(tpy_vm *vm, tpy_function *fn, tpy_object **regs, bool new_chunk)
 {
     tpy_frame *f = tpy_frame_push(vm, fn->code, regs, new_chunk);

@@ -71,40 +71,37 @@ tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *cons
                                   size_t nargs, tpy_object *kwnames)
 {
     tpy_codeobj *co = fn->code;
-    size_t n = co->nregs ? co->nregs : 1;
-    tpy_object **regs = tpy_vm_malloc(vm, n * sizeof *regs);
-    if (!regs)
+    /* A container's body comes zeroed: every register starts empty. */
+    tpy_gen *g = (tpy_gen *)tpy_alloc_var(vm, type_for(co), co->nregs);
+    if (!g)
         return NULL;
-    memset(regs, 0, n * sizeof *regs);
-    if (tpy_bind_args(vm, fn, regs, args, nargs, kwnames) < 0) {
-        tpy_vm_free(vm, regs);
-        return NULL;
-    }
-    tpy_gen *g = (tpy_gen *)tpy_alloc(vm, type_for(co));
-    if (!g) {
-        for (uint32_t k = 0; k < co->nregs; k++)
-            tpy_xdecref(vm, regs[k]);
-        tpy_vm_free(vm, regs);
-        return NULL;
-    }
     g->func = (tpy_function *)tpy_newref(&fn->ob);
-    g->regs = regs;
-    g->handled = NULL;
+    g->regs = g->slots;
     g->nregs = co->nregs;
-    g->pc = 0;
-    g->yield_reg = 0;
     g->state = TPY_GEN_CREATED;
-    g->retval = NULL;
-    g->ag_closed = false;
-    g->ag_running_async = false;
+    if (tpy_bind_args(vm, fn, g->regs, args, nargs, kwnames) < 0) {
+        g->state = TPY_GEN_DONE;
+        tpy_decref(vm, &g->ob);
+        return NULL;
+    }
     return &g->ob;
 }
 
-void tpy_gen_suspend_at(tpy_frame *f, uint32_t reg)
+tpy_object *tpy_gen_new_moving(tpy_vm *vm, tpy_function *fn, tpy_object **args, unsigned nargs)
 {
-    tpy_gen *g = GEN(f->gen);
-    g->pc = f->pc;
-    g->yield_reg = reg;
+    tpy_codeobj *co = fn->code;
+    tpy_gen *g = (tpy_gen *)tpy_alloc_var(vm, type_for(co), co->nregs);
+    if (!g)
+        return NULL;
+    g->func = (tpy_function *)tpy_newref(&fn->ob);
+    g->regs = g->slots;
+    g->nregs = co->nregs;
+    g->state = TPY_GEN_CREATED;
+    for (unsigned k = 0; k < nargs; k++) {
+        g->slots[k] = args[k];
+        args[k] = NULL;
+    }
+    return &g->ob;
 }
 
 /* The YIELD @p g stopped at (it is suspended). */
@@ -189,7 +186,92 @@ static void leave_exc_state(tpy_vm *vm, struct tpy_eval *ev, tpy_gen *g, tpy_obj
         tpy_xdecref(vm, mine);
 }
 
-int tpy_gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing, tpy_object **out)
+/* A frame record over @p g's registers on top of the running frame, with
+ * @p sent at its YIELD unless @p throwing; g is running from here on.
+ * The registers are not on the register stack: its top stays. NULL with
+ * RecursionError set (@p c_entry: a C-level entry, the C stack counts). */
+static tpy_frame *push_gen_frame(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing,
+                                 bool c_entry)
+{
+    struct tpy_eval *ev = tpy_ev(vm);
+    if (vm->depth >= vm->recursion_limit || (c_entry && tpy_cstack_low())) {
+        tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    tpy_frame *f = ev->free_frames;
+    if (f)
+        ev->free_frames = f->back;
+    else if (!(f = tpy_vm_malloc(vm, sizeof *f)))
+        return NULL;
+    vm->depth++;
+    tpy_function *fn = g->func;
+    f->back = ev->frame;
+    f->code = fn->code;   /* borrowed (gen.h) */
+    f->func = &fn->ob;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->regs = g->regs;
+    f->chunk = ev->chunk;
+    f->prev_top = ev->top;
+    f->pc = g->pc;
+    f->ret_reg = 0;
+    f->discard = false;
+    f->entry = c_entry;
+    f->new_chunk = false;
+    f->gen = &g->ob;
+    ev->frame = f;
+    if (g->state == TPY_GEN_SUSPENDED && !throwing) {
+        tpy_object **slot = &g->regs[g->yield_reg];
+        tpy_object *old = *slot;
+        *slot = tpy_newref(sent ? sent : TPY_NONE);
+        tpy_xdecref(vm, old);
+    }
+    g->state = TPY_GEN_RUNNING;
+    tpy_incref(&g->ob);   /* alive while it runs, whoever drops it */
+    return f;
+}
+
+tpy_frame *tpy_gen_record_slow(tpy_vm *vm)
+{
+    struct tpy_eval *ev = tpy_ev(vm);
+    if (vm->depth >= vm->recursion_limit) {
+        tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    tpy_frame *f = ev->free_frames;
+    if (f)
+        ev->free_frames = f->back;
+    else
+        f = tpy_vm_malloc(vm, sizeof *f);
+    return f;
+}
+
+void tpy_gen_frame_pop(tpy_vm *vm, tpy_frame *f)
+{
+    tpy_gen *g = GEN(f->gen);
+    for (uint32_t k = 0; k < g->nregs; k++) {
+        tpy_object *o = g->regs[k];
+        g->regs[k] = NULL;
+        tpy_xdecref(vm, o);
+    }
+    tpy_gen_frame_unlink(vm, f);
+}
+
+void tpy_gen_finish_inline(tpy_vm *vm, tpy_object *o, bool failed)
+{
+    tpy_gen *g = GEN(o);
+    tpy_object *caller = g->caller_handled;
+    g->caller_handled = NULL;
+    leave_exc_state(vm, tpy_ev(vm), g, caller, false);
+    g->state = TPY_GEN_DONE;
+    if (failed)
+        stop_iteration_to_runtime_error(vm, g);
+}
+
+/* tpy_gen_resume's work, inlined where next() calls it with constants. */
+static inline __attribute__((always_inline)) int resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent,
+                                                        bool throwing, tpy_object **out)
 {
     struct tpy_eval *ev = tpy_ev(vm);
     if (check_runnable(vm, g, sent, throwing) < 0)
@@ -204,23 +286,11 @@ int tpy_gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing, tpy_
         *out = TPY_NONE;
         return 0;
     }
-    tpy_object **saved_top = ev->top;
-    tpy_frame *f = tpy_frame_for_call(vm, g->func, g->regs, false);
-    ev->top = saved_top;   /* the registers are not on the stack */
+    tpy_frame *f = push_gen_frame(vm, g, sent, throwing, true);
     if (!f)
         return -1;
-    if (g->state == TPY_GEN_SUSPENDED && !throwing) {
-        tpy_object **slot = &g->regs[g->yield_reg];
-        tpy_xdecref(vm, *slot);
-        *slot = tpy_newref(sent ? sent : TPY_NONE);
-    }
-    f->entry = true;
-    f->gen = &g->ob;
-    f->pc = g->pc;
-    g->state = TPY_GEN_RUNNING;
     ev->yielded = false;
     ev->throwing = throwing;
-    tpy_incref(&g->ob);   /* alive while it runs, whoever drops it */
     tpy_object *caller_exc = enter_exc_state(ev, g);
     tpy_object *r = tpy_eval_run(vm, f);
     bool yielded = r && ev->yielded;
@@ -239,6 +309,11 @@ int tpy_gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing, tpy_
     *out = r;
     tpy_decref(vm, &g->ob);
     return rc;
+}
+
+int tpy_gen_resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing, tpy_object **out)
+{
+    return resume(vm, g, sent, throwing, out);
 }
 
 /* ---- StopIteration values ------------------------------------------------------------------- */
@@ -454,7 +529,7 @@ tpy_object *tpy_gen_exc_from_args(tpy_vm *vm, tpy_object *const *args, size_t na
 static tpy_object *gen_iternext(tpy_vm *vm, tpy_object *o)
 {
     tpy_object *r;
-    int rc = tpy_gen_resume(vm, GEN(o), NULL, false, &r);
+    int rc = resume(vm, GEN(o), NULL, false, &r);
     if (rc == 1)
         return r;
     if (rc == 0) {
@@ -618,7 +693,6 @@ void tpy_gen_destroy(tpy_obj_heap *heap, tpy_object *o)
         }
     }
     clear_regs(heap, g);
-    tpy_obj_heap_free(heap, g->regs);
     tpy_decref_heap(heap, &g->func->ob);
     tpy_obj_free(heap, o);
 }
@@ -692,7 +766,8 @@ static const tpy_getset_def gen_getsets[] = {
 
 tpy_type tpy_generator_type = {
     .ob = TPY_STATIC_HEAD(tpy_type_type),
-    .layout = {.name = "generator", .basic_size = sizeof(tpy_gen), .flags = TPY_OBJ_CONTAINER,
+    .layout = {.name = "generator", .basic_size = offsetof(tpy_gen, slots),
+               .item_size = sizeof(tpy_object *), .flags = TPY_OBJ_CONTAINER,
                .destroy = tpy_gen_destroy, .traverse = tpy_gen_traverse, .clear = tpy_gen_clear},
     .name = "generator",
     .weaklist_offset = offsetof(tpy_gen, weaklist),

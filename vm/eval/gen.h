@@ -10,14 +10,17 @@
 #define TIERPY_VM_EVAL_GEN_H
 
 #include "eval_internal.h"
+#include "refcount.h"
+#include "types.h"
 
 enum { TPY_GEN_CREATED, TPY_GEN_SUSPENDED, TPY_GEN_RUNNING, TPY_GEN_DONE };
 
 /* A generator, coroutine or async generator. */
 typedef struct tpy_gen {
     tpy_object ob;
+    intptr_t nitems;            /* the allocator's item count (tpy_var_object's size): slots */
     tpy_function *func;         /* owned */
-    tpy_object **regs;          /* nregs registers, owned references */
+    tpy_object **regs;          /* nregs registers, owned references: slots */
     tpy_object *handled;        /* the exception its except block handles while suspended (owned) */
     uint32_t nregs;
     uint32_t pc;                /* where to resume */
@@ -27,6 +30,10 @@ typedef struct tpy_gen {
     bool ag_closed;             /* async generators: aclose() has begun */
     bool ag_running_async;      /* async generators: an asend/athrow awaitable is running it */
     tpy_object *weaklist;       /* weak references to it (the weakref type's) */
+    /* While its frame runs inside the caller's loop (tpy_gen_push_inline):
+     * the caller's handled exception, put back when the frame leaves (owned). */
+    tpy_object *caller_handled;
+    tpy_object *slots[];        /* the registers, allocated with the object */
 } tpy_gen;
 
 extern tpy_type tpy_generator_type, tpy_coroutine_type, tpy_async_gen_type;
@@ -36,6 +43,156 @@ void tpy_gen_process_init(void);
 
 /* Is @p o a generator, coroutine or async generator? */
 bool tpy_gen_check(tpy_object *o);
+
+/* Can FORITER_GEN / SEND resume @p g in the running loop? It must be
+ * suspended, or just created and sent nothing but None; every other case
+ * goes through tpy_gen_resume, which reports it. */
+static inline bool tpy_gen_inline_ok(const tpy_gen *g, const tpy_object *sent)
+{
+    return g->state == TPY_GEN_SUSPENDED
+           || (g->state == TPY_GEN_CREATED && (!sent || sent == TPY_NONE));
+}
+
+/* Does calling @p fn make a generator, coroutine or async generator from
+ * exactly @p nargs positional arguments and nothing else (CALL_GEN)? */
+static inline bool tpy_gen_call_simple(const tpy_function *fn, unsigned nargs)
+{
+    const tpy_codeobj *co = fn->code;
+    return (co->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))
+           && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS)) && co->argcount == nargs
+           && co->kwonlyargcount == 0;
+}
+
+/* CALL_GEN: the object calling @p fn (tpy_gen_call_simple) makes, the
+ * @p nargs arguments moved from @p args (left empty) into its registers;
+ * NULL on no memory (the arguments then stay). */
+tpy_object *tpy_gen_new_moving(tpy_vm *vm, tpy_function *fn, tpy_object **args, unsigned nargs);
+
+/* Every generator frame, resumed from C (tpy_gen_resume) or in the
+ * running loop (tpy_gen_push_inline), borrows its code and function from
+ * the generator, which outlives it: such a record leaves by
+ * tpy_gen_yield_* or tpy_gen_frame_pop, never by tpy_frame_pop. */
+
+/* Is @p f a generator's, coroutine's or async generator's frame? (A
+ * CALL_PY record may keep a stale gen; its code is never one of these.) */
+static inline bool tpy_gen_frame(const tpy_frame *f)
+{
+    return (f->code->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))
+           && f->gen;
+}
+
+/* A frame record for a generator resume when the free list is empty or
+ * the recursion limit is reached: NULL with RecursionError set. */
+tpy_frame *tpy_gen_record_slow(tpy_vm *vm);
+
+/* Unlink @p f, a generator frame leaving: its caller's frame is current
+ * again and the record goes back to the free list. */
+static inline void tpy_gen_frame_unlink(tpy_vm *vm, tpy_frame *f)
+{
+    struct tpy_eval *ev = tpy_ev(vm);
+    ev->frame = f->back;
+    ev->top = f->prev_top;
+    vm->depth--;
+    f->back = ev->free_frames;
+    ev->free_frames = f;
+}
+
+/* YIELD r[@p reg] in the generator frame @p f (its pc saved): where it
+ * stopped is kept and the frame unlinked (its registers are the
+ * generator's and stay). */
+static inline void tpy_gen_yield_entry(tpy_vm *vm, tpy_frame *f, uint32_t reg)
+{
+    tpy_gen *g = (tpy_gen *)f->gen;
+    g->pc = f->pc;
+    g->yield_reg = reg;
+    tpy_gen_frame_unlink(vm, f);
+}
+
+/* Resume @p g (tpy_gen_inline_ok) in the running eval loop: its frame
+ * record is pushed over the caller's (which saved its pc at the exit
+ * JUMP of its FORITER or SEND), with @p sent (NULL: None) at its YIELD.
+ * A YIELD then stores the value in the caller's register @p dst and skips
+ * that JUMP (tpy_gen_yield_inline); a return runs it (FORITER, @p
+ * for_iter: the value dropped; SEND: the value in @p dst) and clears the
+ * iterator register (tpy_gen_frame_pop, tpy_gen_finish_inline). The
+ * caller's register holding @p g keeps it alive meanwhile. The new
+ * frame, or NULL with RecursionError set. */
+__attribute__((always_inline))
+static inline tpy_frame *tpy_gen_push_inline(tpy_vm *vm, tpy_gen *g, tpy_object *sent,
+                                             uint32_t dst, bool for_iter)
+{
+    struct tpy_eval *ev = tpy_ev(vm);
+    tpy_frame *f = ev->free_frames;
+    if (__builtin_expect(!f || vm->depth >= vm->recursion_limit, 0)) {
+        if (!(f = tpy_gen_record_slow(vm)))
+            return NULL;
+    } else {
+        ev->free_frames = f->back;
+    }
+    vm->depth++;
+    tpy_function *fn = g->func;
+    f->back = ev->frame;
+    f->code = fn->code;
+    f->func = &fn->ob;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->locals = NULL;
+    f->regs = g->regs;
+    f->chunk = ev->chunk;
+    f->prev_top = ev->top;
+    f->pc = g->pc;
+    f->ret_reg = dst;
+    f->discard = for_iter;
+    f->entry = false;
+    f->new_chunk = false;
+    f->gen = &g->ob;
+    ev->frame = f;
+    if (g->state == TPY_GEN_SUSPENDED) {
+        tpy_object **slot = &g->regs[g->yield_reg];
+        tpy_object *old = *slot;
+        *slot = tpy_newref(sent ? sent : TPY_NONE);
+        tpy_xdecref(vm, old);
+    }
+    g->state = TPY_GEN_RUNNING;
+    /* its own handled exception, or the caller's, while it runs */
+    tpy_object *caller = ev->handled;
+    g->caller_handled = caller;
+    if (g->handled) {
+        ev->handled = g->handled;
+        g->handled = NULL;
+    } else if (caller) {
+        tpy_incref(caller);
+    }
+    return f;
+}
+
+/* YIELD r[@p reg] in @p f, a frame pushed by tpy_gen_push_inline (its pc
+ * saved): the generator is suspended there and the caller's frame and
+ * exception state are back. */
+__attribute__((always_inline))
+static inline void tpy_gen_yield_inline(tpy_vm *vm, tpy_frame *f, uint32_t reg)
+{
+    struct tpy_eval *ev = tpy_ev(vm);
+    tpy_gen *g = (tpy_gen *)f->gen;
+    tpy_gen_yield_entry(vm, f, reg);
+    g->state = TPY_GEN_SUSPENDED;
+    tpy_object *mine = ev->handled, *caller = g->caller_handled;
+    ev->handled = caller;
+    g->caller_handled = NULL;
+    if (mine != caller)
+        g->handled = mine;   /* what its except block handles stays with it */
+    else
+        tpy_xdecref(vm, mine);
+}
+
+/* A return or an exception leaves the generator frame @p f: the
+ * generator's registers are cleared and the frame unlinked. */
+void tpy_gen_frame_pop(tpy_vm *vm, tpy_frame *f);
+
+/* After tpy_gen_frame_pop of a frame tpy_gen_push_inline pushed: @p g is
+ * done and the caller's exception state is back; an exception (@p
+ * failed) gets PEP 479's conversion. */
+void tpy_gen_finish_inline(tpy_vm *vm, tpy_object *g, bool failed);
 
 /* Run @p g with @p sent (NULL: None) or, when @p throwing, with the
  * current exception raised at its suspension point. 1: it yielded (*out),

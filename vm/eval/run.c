@@ -557,6 +557,12 @@ tpy_object *tpy_run_code(tpy_vm *vm, tpy_object *code, tpy_object *globals, tpy_
     tpy_object *r = tpy_eval_code(vm, code, globals, locals);
     if (!r)
         return NULL;
+    if (((tpy_codeobj *)code)->flags
+        & (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR)) {
+        if (mode != TPY_RUN_EVAL)   /* eval() of such a body is what it made */
+            TPY_SETREF(vm, r, TPY_NONE);
+        return r;
+    }
     tpy_decref(vm, r);
     tpy_object *single = pop_reserved(vm, locals, SINGLE_RESULT);
     if (single) {

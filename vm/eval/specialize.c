@@ -9,8 +9,10 @@
  *   ADDK/SUBK     a word int and an int constant → *K_INT
  *   COMPARE(K)    word ints → COMPARE(K)_INT; floats → COMPARE_FLOAT; str ==/!= → COMPARE_STR
  *   GETGLOBAL     found in globals → GETGLOBAL_MODULE; in builtins → GETGLOBAL_BUILTIN
- *   FORITER       a range or list iterator → FORITER_RANGE / FORITER_LIST
- *   CALL          a Python function taking exactly the positional arguments → CALL_PY
+ *   FORITER       a range or list iterator → FORITER_RANGE / FORITER_LIST;
+ *                 a generator → FORITER_GEN (its frame runs in the caller's loop)
+ *   CALL          a Python function taking exactly the positional arguments → CALL_PY;
+ *                 a generator function (or coroutine function) taking them → CALL_GEN
  *   GETMETHOD     a method of a builtin (static, immutable) type → GETMETHOD_CACHED;
  *                 a Python function of a class, for its instances → GETMETHOD_INSTANCE
  *   GETATTR       an instance attribute kept in a values block → GETATTR_INSTANCE
@@ -28,6 +30,7 @@
  * again later: its cache word counts down a back-off first. */
 #include "abstract.h"
 #include "eval_internal.h"
+#include "gen.h"
 #include "heaptype.h"
 #include "types.h"
 #include "vm.h"
@@ -155,6 +158,8 @@ void tpy_specialize_foriter(tpy_instr *ip, tpy_object *it)
         set_op(ip, TPY_OP_FORITER_RANGE);
     else if (tpy_type_of(it) == &tpy_list_iter_type)
         set_op(ip, TPY_OP_FORITER_LIST);
+    else if (tpy_type_of(it) == &tpy_generator_type)
+        set_op(ip, TPY_OP_FORITER_GEN);
     else
         ip[1] = BACKOFF;
 }
@@ -169,6 +174,10 @@ void tpy_specialize_call(tpy_instr *ip, tpy_object *callee, unsigned nargs, unsi
             && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS | TPY_CO_GENERATOR
                               | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))) {
             set_op(ip, TPY_OP_CALL_PY);
+            return;
+        }
+        if (tpy_gen_call_simple((tpy_function *)callee, nargs)) {
+            set_op(ip, TPY_OP_CALL_GEN);
             return;
         }
     }

@@ -66,6 +66,12 @@ static tpy_object *sum_refuse(tpy_vm *vm, tpy_object *start)
                        "sum() can't sum bytes [use b''.join(seq) instead]"), NULL;
 }
 
+/* An exact int held in one word (sum()'s fast path). */
+static bool sum_word_int(const tpy_object *o)
+{
+    return tpy_type_of(o) == &tpy_int_type && ((const tpy_var_object *)o)->size == 0;
+}
+
 TPY_BUILTIN(builtin_sum)
 {
     (void)self;
@@ -83,10 +89,35 @@ TPY_BUILTIN(builtin_sum)
     /* Repeated `+`: the same arithmetic as CPython's int and float fast
      * paths, which only skip the object allocations. */
     tpy_object *acc = a[1] ? tpy_newref(a[1]) : tpy_int_from_i64(vm, 0), *item;
+    /* While acc and the items are exact word ints no hook can run: the
+     * total stays in @c words and acc is made from it when that ends. */
+    bool in_words = acc && sum_word_int(acc);
+    int64_t words = in_words ? ((tpy_int *)acc)->value : 0;
     while (acc && (item = tpy_next(vm, it))) {
+        int64_t next;
+        if (in_words && sum_word_int(item)
+            && !__builtin_add_overflow(words, ((tpy_int *)item)->value, &next)) {
+            words = next;
+            tpy_decref(vm, item);
+            continue;
+        }
+        if (in_words) {
+            in_words = false;
+            TPY_SETREF(vm, acc, tpy_int_from_i64(vm, words));
+            if (!acc) {
+                tpy_decref(vm, item);
+                break;
+            }
+        }
         TPY_SETREF(vm, acc, tpy_binary_op(vm, TPY_OP_ADD, acc, item));
         tpy_decref(vm, item);
+        if (acc && sum_word_int(acc)) {
+            in_words = true;
+            words = ((tpy_int *)acc)->value;
+        }
     }
+    if (in_words && acc)
+        TPY_SETREF(vm, acc, tpy_int_from_i64(vm, words));
     tpy_decref(vm, it);
     if (acc && tpy_err_occurred(vm))
         TPY_CLEAR(vm, acc);

@@ -104,9 +104,11 @@ UNARY(erfc, erfc, false)
 UNARY(cbrt, cbrt, false)
 UNARY(exp2, exp2, true)
 
-/* gamma(x) and lgamma(x) (libm's tgamma and lgamma): poles at zero and
- * the negative integers are domain errors, an infinite result from a
- * finite argument a range error; gamma(-inf) is a domain error. */
+/* gamma(x) and lgamma(x) (libm's tgamma and lgamma; gamma of the
+ * integers 1..23 exact): poles at zero and the negative integers are
+ * domain errors, an infinite result from a finite argument a range error;
+ * gamma(-inf) is a domain error. CPython computes other values with its
+ * own Lanczos sum, so their last digit can differ from libm's. */
 static tpy_object *gamma_like(tpy_vm *vm, const char *fname, tpy_object *const *args,
                               size_t nargs, tpy_object *kwnames, bool log_form)
 {
@@ -123,6 +125,13 @@ static tpy_object *gamma_like(tpy_vm *vm, const char *fname, tpy_object *const *
     }
     if (x <= 0 && x == floor(x))
         return domain_error(vm);
+    if (!log_form && x == floor(x) && x <= 23) {
+        /* (x-1)! exactly: every factorial up to 22! is a double. */
+        double r = 1.0;
+        for (double k = 2; k < x; k++)
+            r *= k;
+        return tpy_float_from_double(vm, r);
+    }
     double r = log_form ? lgamma(x) : tgamma(x);
     if (isinf(r))
         return range_error(vm);

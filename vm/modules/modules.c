@@ -25,6 +25,8 @@ static const builtin_module table[] = {
     {"array", tpy_array_module_new},
     {"struct", tpy_struct_module_new},
     {"_random", tpy__random_module_new},
+    {"unicodedata", tpy_unicodedata_module_new},
+    {"_json", tpy__json_module_new},
 };
 
 extern tpy_type tpy_struct_time_type, tpy_struct_error_type, tpy_struct_type, tpy_random_type;
@@ -61,6 +63,8 @@ void tpy_modules_process_init(void)
     tpy_types_register(types, sizeof types / sizeof types[0]);
     static tpy_type *const regex_types[] = {&tpy_pcre_code_type};
     tpy_types_register(regex_types, 1);
+    static tpy_type *const json_types[] = {&tpy_json_scanner_type, &tpy_json_encoder_type};
+    tpy_types_register(json_types, 2);
 }
 
 tpy_object *tpy_builtin_module_load(tpy_vm *vm, tpy_object *name)

@@ -26,6 +26,9 @@ tpy_object *tpy_io_module_new(tpy_vm *vm);         /* iomodule.c */
 tpy_object *tpy_struct_module_new(tpy_vm *vm);     /* structmodule.c */
 tpy_object *tpy__random_module_new(tpy_vm *vm);    /* randommodule.c */
 tpy_object *tpy_array_module_new(tpy_vm *vm);      /* arraymodule.c */
+tpy_object *tpy_unicodedata_module_new(tpy_vm *vm); /* unicodedatamodule.c */
+tpy_object *tpy__json_module_new(tpy_vm *vm);      /* jsonmodule.c (lib/json's speedups) */
+extern tpy_type tpy_json_scanner_type, tpy_json_encoder_type;   /* json_scanner.c, json_encoder.c */
 
 /* Register the static types of the modules above that live outside the
  * core (struct_time, ...): once per process, before the first VM. */

@@ -348,13 +348,35 @@ static int add_path(tpy_vm *vm, tpy_object *m)
     return r;
 }
 
+/* The Python part (lib/_ospy.py: walk, fspath, PathLike, more of
+ * os.path); left out, not an error, when the bundled modules are not
+ * found. */
+static const char os_py[] =
+    "try:\n"
+    "    import _ospy as _p\n"
+    "except ImportError:\n"
+    "    _p = None\n"
+    "if _p is not None:\n"
+    "    _p._install(globals())\n"
+    "del _p\n";
+
+static int add_python_part(tpy_vm *vm, tpy_object *m)
+{
+    tpy_object *d = tpy_module_dict(m);
+    tpy_object *src = tpy_str_from_utf8(vm, os_py, sizeof os_py - 1);
+    tpy_object *r = src ? vm->hooks.exec(vm, src, d, d) : NULL;
+    tpy_xdecref(vm, src);
+    tpy_xdecref(vm, r);
+    return r ? 0 : -1;
+}
+
 tpy_object *tpy_os_module_new(tpy_vm *vm)
 {
     tpy_object *m = tpy_module_new(vm, "os");
     if (!m)
         return NULL;
     if (tpy_module_add_functions(vm, m, os_functions) < 0 || add_constants(vm, m) < 0 ||
-        add_path(vm, m) < 0)
+        add_path(vm, m) < 0 || add_python_part(vm, m) < 0)
         TPY_CLEAR(vm, m);
     return m;
 }

@@ -6,6 +6,7 @@
 #include "abstract.h"
 #include "buf.h"
 #include "error.h"
+#include "heaptype.h"
 #include "refcount.h"
 #include "stdmod.h"
 #include "types.h"
@@ -223,7 +224,46 @@ static tpy_object *bytes_mod(tpy_vm *vm, tpy_object *a, tpy_object *b)
 
 static const tpy_number_slots bytes_number = {.binary = {[TPY_OP_MOD] = bytes_mod}};
 
-/* bytes(n), bytes(iterable of ints), bytes(str, 'utf-8'). */
+static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
+                             tpy_object *kwnames);
+
+/* bytes(x) for an instance of a class: what its __bytes__ returns
+ * (*handled set), else its __index__ as a count of zero bytes; NULL with
+ * *handled false when it has neither. */
+static tpy_object *bytes_from_instance(tpy_vm *vm, tpy_object *x, bool *handled)
+{
+    bool missing;
+    *handled = true;
+    tpy_object *r = tpy_call_special(vm, x, "__bytes__", NULL, 0, &missing);
+    if (r) {
+        if (tpy_bytes_check(r))
+            return r;
+        tpy_err_format(vm, &tpy_exc_TypeError, "__bytes__ returned non-bytes (type %s)",
+                       tpy_type_of(r)->name);
+        tpy_decref(vm, r);
+        return NULL;
+    }
+    if (!missing)
+        return NULL;
+    tpy_err_clear(vm);
+    tpy_object *n = tpy_call_special(vm, x, "__index__", NULL, 0, &missing);
+    if (!n) {
+        if (missing) {
+            tpy_err_clear(vm);
+            *handled = false;
+        }
+        return NULL;
+    }
+    tpy_object *r2 = tpy_int_check(n) ? bytes_new(vm, &tpy_bytes_type, &n, 1, NULL)
+                                      : tpy_err_format(vm, &tpy_exc_TypeError,
+                                                       "__index__ returned non-int (type %s)",
+                                                       tpy_type_of(n)->name);
+    tpy_decref(vm, n);
+    return r2;
+}
+
+/* bytes(n), bytes(iterable of ints), bytes(str, 'utf-8'), bytes(obj with
+ * __bytes__ or __index__). */
 static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, size_t nargs,
                              tpy_object *kwnames)
 {
@@ -240,6 +280,12 @@ static tpy_object *bytes_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args, s
                               tpy_type_of(args[1])->name);
     if (nargs == 2 && !tpy_str_check(x))
         return tpy_err_set(vm, &tpy_exc_TypeError, "encoding without a string argument"), NULL;
+    if (tpy_type_has(tpy_type_of(x), TPY_TF_HEAPTYPE)) {
+        bool handled;
+        tpy_object *r = bytes_from_instance(vm, x, &handled);
+        if (r || handled)
+            return r;
+    }
     if (tpy_str_check(x)) {
         if (nargs < 2)
             return tpy_err_set(vm, &tpy_exc_TypeError, "string argument without an encoding"), NULL;

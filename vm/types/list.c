@@ -289,8 +289,9 @@ static int list_assign_range(tpy_vm *vm, tpy_list *l, intptr_t start, intptr_t c
             tpy_vm_free(vm, gone);
         return -1;
     }
-    memmove(l->items + start + m, l->items + start + count,
-            (size_t)(old - start - count) * sizeof *gone);
+    if (old - start - count > 0)   /* an empty list may have no items block */
+        memmove(l->items + start + m, l->items + start + count,
+                (size_t)(old - start - count) * sizeof *gone);
     for (intptr_t i = 0; i < m; i++)
         l->items[start + i] = tpy_newref(src[i]);
     if (d < 0)
