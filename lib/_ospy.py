@@ -3,8 +3,6 @@ the os module (vm/modules/osmodule.c) installs them when it is made:
 os.fspath, os.PathLike, os.walk, and os.path.relpath, commonprefix,
 commonpath, expanduser, expandvars, splitdrive and lexists."""
 
-import abc
-
 
 def fspath(path):
     """The str or bytes a path-like object stands for (its __fspath__)."""
@@ -23,20 +21,29 @@ def fspath(path):
         path_type.__name__, type(path_repr).__name__))
 
 
-class PathLike(abc.ABC):
+def _has_fspath(cls):
+    for base in cls.__mro__:
+        if '__fspath__' in base.__dict__:
+            return base.__dict__['__fspath__'] is not None
+    return False
+
+
+class _PathLikeMeta(type):
+    """isinstance/issubclass(x, PathLike) by the presence of __fspath__
+    (without importing abc, which would make `import os` much slower)."""
+
+    def __instancecheck__(cls, obj):
+        return _has_fspath(type(obj)) if cls is PathLike else type.__instancecheck__(cls, obj)
+
+    def __subclasscheck__(cls, sub):
+        return _has_fspath(sub) if cls is PathLike else type.__subclasscheck__(cls, sub)
+
+
+class PathLike(metaclass=_PathLikeMeta):
     """Abstract base class of objects with __fspath__."""
 
-    @abc.abstractmethod
     def __fspath__(self):
         raise NotImplementedError
-
-    @classmethod
-    def __subclasshook__(cls, subclass):
-        if cls is PathLike:
-            for base in subclass.__mro__:
-                if '__fspath__' in base.__dict__:
-                    return base.__dict__['__fspath__'] is not None
-        return NotImplemented
 
 
 def _install(ns):

@@ -1,6 +1,7 @@
 """json: JSON encoding and decoding (RFC 8259), compatible with CPython's
 module for dumps/dump/loads/load and the JSONEncoder/JSONDecoder classes.
-tierpy's bundled version, written in Python."""
+tierpy's bundled version: Python, with the C speedups of `_json`
+(vm/modules/jsonmodule.c) used when they can be imported."""
 
 from .decoder import JSONDecoder, JSONDecodeError
 from .encoder import JSONEncoder

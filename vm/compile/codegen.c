@@ -235,7 +235,9 @@ uint32_t cg_const(tpy_cg *c, const tpy_kval *k)
 
 uint32_t cg_const_str(tpy_cg *c, const char *s)
 {
-    tpy_kval k = {.kind = TPY_K_STR, .len = (uint32_t)strlen(s), .u.s = cg_strdup(c, s)};
+    /* A failed copy is "" (the unit is already failing): its length, not s's. */
+    const char *copy = cg_strdup(c, s);
+    tpy_kval k = {.kind = TPY_K_STR, .len = (uint32_t)strlen(copy), .u.s = copy};
     return cg_const(c, &k);
 }
 

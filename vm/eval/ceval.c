@@ -327,6 +327,20 @@ static inline bool dying_word(const tpy_object *o)
     return dying(o, &tpy_int_type) && ((const tpy_var_object *)o)->size == 0;
 }
 
+/* A comprehension's loop moves each value on (`FORITER .0, tmp; JUMP
+ * out; MOVE x, tmp` releasing tmp): when @p next, the word after the
+ * exit JUMP, is that MOVE out of r[@p tmp] and x still holds the
+ * previous value, a word int nothing else holds, x's register (the value
+ * can take the next one in place), else NULL. */
+static inline tpy_object **moved_loop_value(tpy_object **r, const tpy_instr *next, unsigned tmp)
+{
+    tpy_instr m = *next;
+    if (TPY_I_OP(m) == TPY_OP_MOVE && TPY_I_B(m) == tmp && (TPY_I_F(m) & TPY_F_REL_B)
+        && dying_word(r[TPY_I_A(m)]))
+        return &r[TPY_I_A(m)];
+    return NULL;
+}
+
 /* Store word v as instruction i's result in r[A], as store_float; the
  * small ints stay the shared ones. */
 static inline __attribute__((always_inline)) bool store_word(tpy_vm *vm, tpy_object **r, tpy_instr i, bool regc, int64_t v)
@@ -1510,9 +1524,14 @@ dispatch:
         if (tpy_range_iter_step(it, &v)) {
             /* the previous value, when only the loop variable holds it,
              * takes the next one in place */
-            tpy_object *old = r[OPB];
-            if ((v < TPY_OBJ_SMALL_INT_MIN || v > TPY_OBJ_SMALL_INT_MAX) && dying_word(old)) {
+            tpy_object *old = r[OPB], **prev;
+            bool big = v < TPY_OBJ_SMALL_INT_MIN || v > TPY_OBJ_SMALL_INT_MAX;
+            if (big && dying_word(old)) {
                 ((tpy_int *)old)->value = v;
+            } else if (big && !old && (prev = moved_loop_value(r, pc + 1, OPB))) {
+                ((tpy_int *)*prev)->value = v;
+                r[OPB] = *prev;
+                *prev = NULL;
             } else {
                 tpy_object *o = tpy_int_from_i64(vm, v);
                 if (!o)
@@ -2104,8 +2123,9 @@ dispatch:
         DISPATCH();
     }
 
-    /* Generator frames are entry frames: YIELD leaves the C loop with
-     * the value, and the generator resumes the frame later (gen.c). */
+    /* A generator resumed from C leaves the C loop with the value (gen.c
+     * resumes the frame later); one that FORITER_GEN or SEND resumed goes
+     * back to that instruction's frame, after its exit JUMP. */
     TARGET(YIELD) {
         retval = r[OPA];
         r[OPA] = NULL;

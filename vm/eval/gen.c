@@ -2,11 +2,15 @@
  * async generators share with them (gen.h).
  *
  * Calling a generator function binds its arguments into registers that
- * the generator object owns (not the register stack: the frame outlives
- * the call). Each resumption (next, send, throw, a SEND of `yield from`)
- * pushes a frame record over those registers as an entry frame and runs
- * the eval loop; YIELD stores where it stopped and leaves the loop with
- * the value, RETURN or an exception ends the generator.
+ * the generator object owns, allocated with it (not the register stack:
+ * the frame outlives the call); the generator also holds its frame record.
+ * A resumption from C (next, send, throw) links that record over the
+ * running frame as an entry frame and runs the eval loop; YIELD stores
+ * where it stopped and leaves the loop with the value, RETURN or an
+ * exception ends the generator. A FORITER or SEND in the loop itself
+ * resumes a generator or coroutine without leaving it (gen.h,
+ * tpy_gen_push_inline): the YIELD then goes back to that instruction's
+ * frame, as a return goes back to a caller's.
  *
  *   created ──resume──► running ──YIELD──► suspended ──resume──► running
  *                          └──RETURN / exception──► done
@@ -16,8 +20,6 @@
  * suspended inside `yield from` passes both to its delegate first. Each
  * generator keeps the exception its except block was handling while it is
  * suspended, so the caller never sees it (CPython's gi_exc_state). */
-#include <string.h>
-
 #include "abstract.h"
 #include "error.h"
 #include "gc.h"
@@ -65,13 +67,12 @@ static tpy_type *type_for(const tpy_codeobj *co)
     return &tpy_generator_type;
 }
 
-tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *const *args,
-                                  size_t nargs, tpy_object *kwnames);
-tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *const *args,
-                                  size_t nargs, tpy_object *kwnames)
+/* A new generator, coroutine or async generator running @p fn, its
+ * registers empty (a container's body comes zeroed) and its frame
+ * record's fixed fields set; NULL on no memory. */
+static tpy_gen *gen_new(tpy_vm *vm, tpy_function *fn)
 {
     tpy_codeobj *co = fn->code;
-    /* A container's body comes zeroed: every register starts empty. */
     tpy_gen *g = (tpy_gen *)tpy_alloc_var(vm, type_for(co), co->nregs);
     if (!g)
         return NULL;
@@ -79,8 +80,27 @@ tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *cons
     g->regs = g->slots;
     g->nregs = co->nregs;
     g->state = TPY_GEN_CREATED;
+    tpy_frame *f = &g->frame;
+    f->code = co;   /* borrowed, like the function (gen.h) */
+    f->func = &fn->ob;
+    f->globals = fn->globals;
+    f->builtins = fn->builtins;
+    f->regs = g->slots;
+    f->gen = &g->ob;
+    return g;
+}
+
+tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *const *args,
+                                  size_t nargs, tpy_object *kwnames);
+tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *const *args,
+                                  size_t nargs, tpy_object *kwnames)
+{
+    tpy_gen *g = gen_new(vm, fn);
+    if (!g)
+        return NULL;
     if (tpy_bind_args(vm, fn, g->regs, args, nargs, kwnames) < 0) {
-        g->state = TPY_GEN_DONE;
+        clear_regs(vm->heap, g);
+        g->state = TPY_GEN_DONE;   /* (done: its registers are empty) */
         tpy_decref(vm, &g->ob);
         return NULL;
     }
@@ -89,14 +109,9 @@ tpy_object *tpy_gen_new_from_call(tpy_vm *vm, tpy_function *fn, tpy_object *cons
 
 tpy_object *tpy_gen_new_moving(tpy_vm *vm, tpy_function *fn, tpy_object **args, unsigned nargs)
 {
-    tpy_codeobj *co = fn->code;
-    tpy_gen *g = (tpy_gen *)tpy_alloc_var(vm, type_for(co), co->nregs);
+    tpy_gen *g = gen_new(vm, fn);
     if (!g)
         return NULL;
-    g->func = (tpy_function *)tpy_newref(&fn->ob);
-    g->regs = g->slots;
-    g->nregs = co->nregs;
-    g->state = TPY_GEN_CREATED;
     for (unsigned k = 0; k < nargs; k++) {
         g->slots[k] = args[k];
         args[k] = NULL;
@@ -186,45 +201,22 @@ static void leave_exc_state(tpy_vm *vm, struct tpy_eval *ev, tpy_gen *g, tpy_obj
         tpy_xdecref(vm, mine);
 }
 
-/* A frame record over @p g's registers on top of the running frame, with
- * @p sent at its YIELD unless @p throwing; g is running from here on.
- * The registers are not on the register stack: its top stays. NULL with
- * RecursionError set (@p c_entry: a C-level entry, the C stack counts). */
-static tpy_frame *push_gen_frame(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing,
-                                 bool c_entry)
+/* @p g's frame record linked over the running frame as a C-level entry
+ * of the eval loop, with @p sent at its YIELD unless @p throwing; g is
+ * running from here on. Its registers are not on the register stack: the
+ * stack's top stays. NULL with RecursionError set (the C stack counts). */
+static inline __attribute__((always_inline))
+tpy_frame *push_gen_frame(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing)
 {
-    struct tpy_eval *ev = tpy_ev(vm);
-    if (vm->depth >= vm->recursion_limit || (c_entry && tpy_cstack_low())) {
-        tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
-        return NULL;
-    }
-    tpy_frame *f = ev->free_frames;
-    if (f)
-        ev->free_frames = f->back;
-    else if (!(f = tpy_vm_malloc(vm, sizeof *f)))
-        return NULL;
-    vm->depth++;
-    tpy_function *fn = g->func;
-    f->back = ev->frame;
-    f->code = fn->code;   /* borrowed (gen.h) */
-    f->func = &fn->ob;
-    f->globals = fn->globals;
-    f->builtins = fn->builtins;
-    f->locals = NULL;
-    f->regs = g->regs;
-    f->chunk = ev->chunk;
-    f->prev_top = ev->top;
-    f->pc = g->pc;
+    if (vm->depth >= vm->recursion_limit || tpy_cstack_low())   /* a C entry: the C stack too */
+        return tpy_gen_too_deep(vm);
+    tpy_frame *f = tpy_gen_frame_link(vm, g, true);
     f->ret_reg = 0;
     f->discard = false;
-    f->entry = c_entry;
-    f->new_chunk = false;
-    f->gen = &g->ob;
-    ev->frame = f;
     if (g->state == TPY_GEN_SUSPENDED && !throwing) {
         tpy_object **slot = &g->regs[g->yield_reg];
         tpy_object *old = *slot;
-        *slot = tpy_newref(sent ? sent : TPY_NONE);
+        *slot = sent ? tpy_newref(sent) : TPY_NONE;   /* None is immortal */
         tpy_xdecref(vm, old);
     }
     g->state = TPY_GEN_RUNNING;
@@ -232,19 +224,10 @@ static tpy_frame *push_gen_frame(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool 
     return f;
 }
 
-tpy_frame *tpy_gen_record_slow(tpy_vm *vm)
+tpy_frame *tpy_gen_too_deep(tpy_vm *vm)
 {
-    struct tpy_eval *ev = tpy_ev(vm);
-    if (vm->depth >= vm->recursion_limit) {
-        tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
-        return NULL;
-    }
-    tpy_frame *f = ev->free_frames;
-    if (f)
-        ev->free_frames = f->back;
-    else
-        f = tpy_vm_malloc(vm, sizeof *f);
-    return f;
+    tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
+    return NULL;
 }
 
 void tpy_gen_frame_pop(tpy_vm *vm, tpy_frame *f)
@@ -270,23 +253,25 @@ void tpy_gen_finish_inline(tpy_vm *vm, tpy_object *o, bool failed)
 }
 
 /* tpy_gen_resume's work, inlined where next() calls it with constants. */
-static inline __attribute__((always_inline)) int resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent,
-                                                        bool throwing, tpy_object **out)
+static inline __attribute__((always_inline))
+int resume(tpy_vm *vm, tpy_gen *g, tpy_object *sent, bool throwing, tpy_object **out)
 {
     struct tpy_eval *ev = tpy_ev(vm);
-    if (check_runnable(vm, g, sent, throwing) < 0)
-        return -1;
-    if (g->state == TPY_GEN_DONE) {
-        if (throwing)
-            return -1;   /* the exception goes to the caller as it is */
-        if (tpy_type_of(&g->ob) == &tpy_coroutine_type) {
-            tpy_err_set(vm, &tpy_exc_RuntimeError, "cannot reuse already awaited coroutine");
+    if (g->state != TPY_GEN_SUSPENDED) {   /* (a suspended one can always go on) */
+        if (check_runnable(vm, g, sent, throwing) < 0)
             return -1;
+        if (g->state == TPY_GEN_DONE) {
+            if (throwing)
+                return -1;   /* the exception goes to the caller as it is */
+            if (tpy_type_of(&g->ob) == &tpy_coroutine_type) {
+                tpy_err_set(vm, &tpy_exc_RuntimeError, "cannot reuse already awaited coroutine");
+                return -1;
+            }
+            *out = TPY_NONE;
+            return 0;
         }
-        *out = TPY_NONE;
-        return 0;
     }
-    tpy_frame *f = push_gen_frame(vm, g, sent, throwing, true);
+    tpy_frame *f = push_gen_frame(vm, g, sent, throwing);
     if (!f)
         return -1;
     ev->yielded = false;
@@ -692,7 +677,12 @@ void tpy_gen_destroy(tpy_obj_heap *heap, tpy_object *o)
             return;
         }
     }
-    clear_regs(heap, g);
+    if (g->state == TPY_GEN_DONE) {   /* its registers went when it finished */
+        tpy_xdecref_heap(heap, g->handled);
+        tpy_xdecref_heap(heap, g->retval);
+    } else {
+        clear_regs(heap, g);
+    }
     tpy_decref_heap(heap, &g->func->ob);
     tpy_obj_free(heap, o);
 }

@@ -2,10 +2,13 @@
  * (gen.c runs them; coro.c adds the coroutine protocol on top).
  *
  * The three are one structure with three types: the body runs in
- * registers the object owns, each resumption runs the eval loop over
- * them, YIELD leaves it. A suspended object whose YIELD carries the
- * YIELD_FROM flag is inside a `yield from` / `await` loop and the YIELD's
- * B register holds the delegate that throw() and close() pass through. */
+ * registers allocated with the object, over its own frame record. A
+ * resumption from C runs the eval loop over them and YIELD leaves it; a
+ * FORITER or SEND in the loop resumes them in place (tpy_gen_push_inline)
+ * and YIELD goes back to that frame. A suspended object whose YIELD
+ * carries the YIELD_FROM flag is inside a `yield from` / `await` loop and
+ * the YIELD's B register holds the delegate that throw() and close() pass
+ * through. */
 #ifndef TIERPY_VM_EVAL_GEN_H
 #define TIERPY_VM_EVAL_GEN_H
 
@@ -13,6 +16,8 @@
 #include "refcount.h"
 #include "types.h"
 
+/* A done one's registers are all empty (it finished, or close() or a
+ * failed call emptied them). */
 enum { TPY_GEN_CREATED, TPY_GEN_SUSPENDED, TPY_GEN_RUNNING, TPY_GEN_DONE };
 
 /* A generator, coroutine or async generator. */
@@ -33,6 +38,9 @@ typedef struct tpy_gen {
     /* While its frame runs inside the caller's loop (tpy_gen_push_inline):
      * the caller's handled exception, put back when the frame leaves (owned). */
     tpy_object *caller_handled;
+    /* Its frame record while it runs (linked over the caller's): the
+     * fields that never change are set when it is made (gen.c, gen_new). */
+    tpy_frame frame;
     tpy_object *slots[];        /* the registers, allocated with the object */
 } tpy_gen;
 
@@ -69,9 +77,10 @@ static inline bool tpy_gen_call_simple(const tpy_function *fn, unsigned nargs)
 tpy_object *tpy_gen_new_moving(tpy_vm *vm, tpy_function *fn, tpy_object **args, unsigned nargs);
 
 /* Every generator frame, resumed from C (tpy_gen_resume) or in the
- * running loop (tpy_gen_push_inline), borrows its code and function from
- * the generator, which outlives it: such a record leaves by
- * tpy_gen_yield_* or tpy_gen_frame_pop, never by tpy_frame_pop. */
+ * running loop (tpy_gen_push_inline), is the generator's own record
+ * (tpy_gen.frame), borrowing its code and function: it leaves by
+ * tpy_gen_yield_* or tpy_gen_frame_pop, never by tpy_frame_pop, and never
+ * goes to the free list. */
 
 /* Is @p f a generator's, coroutine's or async generator's frame? (A
  * CALL_PY record may keep a stale gen; its code is never one of these.) */
@@ -81,20 +90,33 @@ static inline bool tpy_gen_frame(const tpy_frame *f)
            && f->gen;
 }
 
-/* A frame record for a generator resume when the free list is empty or
- * the recursion limit is reached: NULL with RecursionError set. */
-tpy_frame *tpy_gen_record_slow(tpy_vm *vm);
+/* RecursionError for a resume at the recursion limit: NULL. */
+tpy_frame *tpy_gen_too_deep(tpy_vm *vm);
+
+/* Link @p g's frame record over the running frame (@p entry: as a C-level
+ * entry of the eval loop), at the pc where it stopped. */
+static inline tpy_frame *tpy_gen_frame_link(tpy_vm *vm, tpy_gen *g, bool entry)
+{
+    struct tpy_eval *ev = tpy_ev(vm);
+    tpy_frame *f = &g->frame;
+    vm->depth++;
+    f->back = ev->frame;
+    f->chunk = ev->chunk;
+    f->prev_top = ev->top;
+    f->pc = g->pc;
+    f->entry = entry;
+    ev->frame = f;
+    return f;
+}
 
 /* Unlink @p f, a generator frame leaving: its caller's frame is current
- * again and the record goes back to the free list. */
+ * again. */
 static inline void tpy_gen_frame_unlink(tpy_vm *vm, tpy_frame *f)
 {
     struct tpy_eval *ev = tpy_ev(vm);
     ev->frame = f->back;
     ev->top = f->prev_top;
     vm->depth--;
-    f->back = ev->free_frames;
-    ev->free_frames = f;
 }
 
 /* YIELD r[@p reg] in the generator frame @p f (its pc saved): where it
@@ -122,35 +144,15 @@ static inline tpy_frame *tpy_gen_push_inline(tpy_vm *vm, tpy_gen *g, tpy_object 
                                              uint32_t dst, bool for_iter)
 {
     struct tpy_eval *ev = tpy_ev(vm);
-    tpy_frame *f = ev->free_frames;
-    if (__builtin_expect(!f || vm->depth >= vm->recursion_limit, 0)) {
-        if (!(f = tpy_gen_record_slow(vm)))
-            return NULL;
-    } else {
-        ev->free_frames = f->back;
-    }
-    vm->depth++;
-    tpy_function *fn = g->func;
-    f->back = ev->frame;
-    f->code = fn->code;
-    f->func = &fn->ob;
-    f->globals = fn->globals;
-    f->builtins = fn->builtins;
-    f->locals = NULL;
-    f->regs = g->regs;
-    f->chunk = ev->chunk;
-    f->prev_top = ev->top;
-    f->pc = g->pc;
+    if (__builtin_expect(vm->depth >= vm->recursion_limit, 0))
+        return tpy_gen_too_deep(vm);
+    tpy_frame *f = tpy_gen_frame_link(vm, g, false);
     f->ret_reg = dst;
     f->discard = for_iter;
-    f->entry = false;
-    f->new_chunk = false;
-    f->gen = &g->ob;
-    ev->frame = f;
     if (g->state == TPY_GEN_SUSPENDED) {
         tpy_object **slot = &g->regs[g->yield_reg];
         tpy_object *old = *slot;
-        *slot = tpy_newref(sent ? sent : TPY_NONE);
+        *slot = sent ? tpy_newref(sent) : TPY_NONE;   /* None is immortal */
         tpy_xdecref(vm, old);
     }
     g->state = TPY_GEN_RUNNING;

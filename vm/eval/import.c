@@ -197,9 +197,12 @@ static tpy_object *new_file_module(tpy_vm *vm, const char *name, const char *fil
         r = tpy_dict_set_c(vm, d, "__builtins__", vm->eval->builtins_mod);
     if (r == 0 && is_pkg) {
         tpy_object *l = tpy_list_new(vm, 0), *s = tpy_str_from_cstr(vm, pkgdir);
-        r = l && s && tpy_list_append(vm, l, s) == 0 ? 0 : -1;
-        if (r < 0)
+        if (l && s) {
+            r = tpy_list_append(vm, l, s);   /* takes s, also when it fails */
+        } else {
             tpy_xdecref(vm, s);
+            r = -1;
+        }
         r = r == 0 ? tpy_dict_set_c(vm, d, "__path__", l) : -1;
         tpy_xdecref(vm, l);
     }

@@ -34,6 +34,7 @@ void tpy_dict_clear(tpy_vm *vm, tpy_object *dict);
 extern tpy_type tpy_stdio_type, tpy_stdio_buffer_type, tpy_generator_type, tpy_coroutine_type, tpy_coro_wrapper_type,
     tpy_async_gen_type, tpy_asend_type, tpy_athrow_type;
 void tpy_gen_process_init(void);   /* gen.c */
+int tpy_builtins_async_init(tpy_vm *vm, tpy_object *builtins);   /* builtins_async.c */
 
 /* ---- process and VM set-up ----------------------------------------------------------------------- */
 
@@ -87,6 +88,7 @@ static int make_modules(tpy_vm *vm, struct tpy_eval *ev, int argc, char **argv)
     if (tpy_builtins_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
         || tpy_buildclass_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
         || tpy_compilefn_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
+        || tpy_builtins_async_init(vm, tpy_module_dict(ev->builtins_mod)) < 0
         || tpy_import_init(vm, ev->builtins_mod) < 0)
         return -1;
     if (!(ev->sys_mod = tpy_sys_module_new(vm, argc, argv, ev->modules)))

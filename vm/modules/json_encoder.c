@@ -537,22 +537,12 @@ static tpy_object *encoder_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args,
 
 static int encoder_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {
-    for (int k = 0; k < NREFS; k++) {
-        tpy_object *r = ((encoder *)o)->refs[k];
-        int rc = r ? visit(r, arg) : 0;
-        if (rc)
-            return rc;
-    }
-    return 0;
+    return tpy_json_refs_traverse(((encoder *)o)->refs, NREFS, visit, arg);
 }
 
 static void encoder_clear(tpy_obj_heap *heap, tpy_object *o)
 {
-    for (int k = 0; k < NREFS; k++) {
-        tpy_object *r = ((encoder *)o)->refs[k];
-        ((encoder *)o)->refs[k] = NULL;
-        tpy_xdecref_heap(heap, r);
-    }
+    tpy_json_refs_clear(heap, ((encoder *)o)->refs, NREFS);
 }
 
 static void encoder_destroy(tpy_obj_heap *heap, tpy_object *o)

@@ -19,6 +19,22 @@
 
 #include "object.h"
 
+/** @brief Code point i of str data stored @p kind bytes a code point. */
+static inline uint32_t tpy_json_char_at(const unsigned char *data, int kind, intptr_t i)
+{
+    switch (kind) {
+    case 1: return data[i];
+    case 2: return ((const uint16_t *)(const void *)data)[i];
+    default: return ((const uint32_t *)(const void *)data)[i];
+    }
+}
+
+/** @brief The collector's walk over the @p n owned references (NULL
+ * allowed) that the Scanner and Encoder objects keep in an array. */
+int tpy_json_refs_traverse(tpy_object *const *refs, size_t n, tpy_obj_visit_fn visit, void *arg);
+/** @brief Drop those references (the clear and destroy hooks). */
+void tpy_json_refs_clear(tpy_obj_heap *heap, tpy_object **refs, size_t n);
+
 /* A growing str under construction, stored as a str stores its code
  * points: `kind` bytes each, widened (1 -> 2 -> 4) when a larger code
  * point arrives, so the finished str is copied out in one go. */

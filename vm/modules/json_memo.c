@@ -18,15 +18,6 @@ struct tpy_jmemo_slot {
 
 #define STR(o) ((tpy_strobj *)(o))
 
-static inline uint32_t char_at(const unsigned char *data, int kind, intptr_t i)
-{
-    switch (kind) {
-    case 1: return data[i];
-    case 2: return ((const uint16_t *)(const void *)data)[i];
-    default: return ((const uint32_t *)(const void *)data)[i];
-    }
-}
-
 /* FNV-1a over the code points of s[start:end] (any width gives the same hash). */
 static uint64_t hash_range(const tpy_strobj *s, intptr_t start, intptr_t end)
 {
@@ -36,7 +27,7 @@ static uint64_t hash_range(const tpy_strobj *s, intptr_t start, intptr_t end)
             h = (h ^ s->data[i]) * 0x100000001b3u;
     } else {
         for (intptr_t i = start; i < end; i++)
-            h = (h ^ char_at(s->data, s->kind, i)) * 0x100000001b3u;
+            h = (h ^ tpy_json_char_at(s->data, s->kind, i)) * 0x100000001b3u;
     }
     return h;
 }
@@ -50,7 +41,8 @@ static bool same_chars(const tpy_strobj *key, const tpy_strobj *s, intptr_t star
         return memcmp(key->data, s->data + (size_t)start * (size_t)s->kind,
                       (size_t)key->length * (size_t)s->kind) == 0;
     for (intptr_t i = 0; i < key->length; i++)
-        if (char_at(key->data, key->kind, i) != char_at(s->data, s->kind, start + i))
+        if (tpy_json_char_at(key->data, key->kind, i) !=
+            tpy_json_char_at(s->data, s->kind, start + i))
             return false;
     return true;
 }

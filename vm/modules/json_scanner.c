@@ -20,15 +20,6 @@
 
 #define STR(o) ((tpy_strobj *)(o))
 
-static inline uint32_t char_at(const unsigned char *data, int kind, intptr_t i)
-{
-    switch (kind) {
-    case 1: return data[i];
-    case 2: return ((const uint16_t *)(const void *)data)[i];
-    default: return ((const uint32_t *)(const void *)data)[i];
-    }
-}
-
 static inline bool is_digit(uint32_t c)
 {
     return c >= '0' && c <= '9';
@@ -53,7 +44,7 @@ static int32_t hex4_at(const tpy_strobj *d, intptr_t i)
 {
     int32_t v = 0;
     for (intptr_t k = i; k < i + 4; k++) {
-        int h = hex_value(char_at(d->data, d->kind, k));
+        int h = hex_value(tpy_json_char_at(d->data, d->kind, k));
         if (h < 0)
             return -1;
         v = (v << 4) | h;
@@ -71,7 +62,7 @@ static int read_escape(tpy_vm *vm, tpy_object *doc, intptr_t i, intptr_t begin, 
     intptr_t len = d->length;
     if (++i == len)
         return tpy_json_raise(vm, "Unterminated string starting at", doc, begin), -1;
-    uint32_t e = char_at(d->data, d->kind, i);
+    uint32_t e = tpy_json_char_at(d->data, d->kind, i);
     if (e != 'u') {
         switch (e) {
         case '"': case '\\': case '/': *c = e; break;
@@ -93,8 +84,9 @@ static int read_escape(tpy_vm *vm, tpy_object *doc, intptr_t i, intptr_t begin, 
     *c = (uint32_t)u;
     *next = end;
     /* a high surrogate followed by \uXXXX: a pair when that is a low one */
-    if (u >= 0xd800 && u <= 0xdbff && end + 6 < len && char_at(d->data, d->kind, end) == '\\' &&
-        char_at(d->data, d->kind, end + 1) == 'u') {
+    if (u >= 0xd800 && u <= 0xdbff && end + 6 < len &&
+        tpy_json_char_at(d->data, d->kind, end) == '\\' &&
+        tpy_json_char_at(d->data, d->kind, end + 1) == 'u') {
         int32_t low = hex4_at(d, end + 2);
         if (low < 0)
             return tpy_json_raise(vm, "Invalid \\uXXXX escape", doc, end + 1), -1;
@@ -149,12 +141,12 @@ static intptr_t chunk_end(tpy_vm *vm, tpy_object *doc, intptr_t i, bool strict)
     intptr_t len = d->length;
     if (d->kind == 1) {
         i = find_special1(d->data, i, len, strict);
-        if (i < len && d->data[i] <= 0x1f)
+        if (strict && i < len && d->data[i] <= 0x1f)
             return tpy_json_raise(vm, "Invalid control character at", doc, i), -1;
         return i;
     }
     for (; i < len; i++) {
-        uint32_t c = char_at(d->data, d->kind, i);
+        uint32_t c = tpy_json_char_at(d->data, d->kind, i);
         if (c == '"' || c == '\\')
             break;
         if (c <= 0x1f && strict)
@@ -175,7 +167,7 @@ tpy_object *tpy_json_scanstring(tpy_vm *vm, tpy_object *doc, intptr_t end, bool 
         return NULL;
     if (i == len)
         return tpy_json_raise(vm, "Unterminated string starting at", doc, begin), NULL;
-    if (char_at(d->data, d->kind, i) == '"') {   /* no escapes: a slice of the document */
+    if (tpy_json_char_at(d->data, d->kind, i) == '"') {   /* no escapes: a slice of the document */
         *next = i + 1;
         return tpy_str_substr(vm, doc, end, i);
     }
@@ -185,7 +177,7 @@ tpy_object *tpy_json_scanstring(tpy_vm *vm, tpy_object *doc, intptr_t end, bool 
     for (;;) {
         if (tpy_jw_substr(&w, doc, chunk, i) < 0)
             break;
-        if (char_at(d->data, d->kind, i) == '"') {
+        if (tpy_json_char_at(d->data, d->kind, i) == '"') {
             *next = i + 1;
             return tpy_jw_finish(&w);
         }
@@ -228,7 +220,7 @@ typedef struct scan {
 
 static inline uint32_t at(const scan *s, intptr_t i)
 {
-    return char_at(s->data, s->kind, i);
+    return tpy_json_char_at(s->data, s->kind, i);
 }
 
 static inline intptr_t skip_ws(const scan *s, intptr_t i)
@@ -483,8 +475,9 @@ static tpy_object *scan_constant(scan *s, const char *word, intptr_t i, intptr_t
 /* A container, under the recursion limit. */
 static tpy_object *scan_nested(scan *s, intptr_t i, intptr_t *next, bool object)
 {
-    if (tpy_enter_recursive(s->vm, object ? " while decoding a JSON object from a unicode string"
-                                          : " while decoding a JSON array from a unicode string") < 0)
+    const char *where = object ? " while decoding a JSON object from a unicode string"
+                               : " while decoding a JSON array from a unicode string";
+    if (tpy_enter_recursive(s->vm, where) < 0)
         return NULL;
     tpy_object *r = object ? scan_object(s, i + 1, next) : scan_array(s, i + 1, next);
     tpy_leave_recursive(s->vm);
@@ -592,22 +585,12 @@ static tpy_object *scanner_new(tpy_vm *vm, tpy_type *t, tpy_object *const *args,
 
 static int scanner_traverse(tpy_object *o, tpy_obj_visit_fn visit, void *arg)
 {
-    for (size_t k = 0; k < 5; k++) {
-        tpy_object *r = ((scanner *)o)->refs[k];
-        int rc = r ? visit(r, arg) : 0;
-        if (rc)
-            return rc;
-    }
-    return 0;
+    return tpy_json_refs_traverse(((scanner *)o)->refs, 5, visit, arg);
 }
 
 static void scanner_clear(tpy_obj_heap *heap, tpy_object *o)
 {
-    for (size_t k = 0; k < 5; k++) {
-        tpy_object *r = ((scanner *)o)->refs[k];
-        ((scanner *)o)->refs[k] = NULL;
-        tpy_xdecref_heap(heap, r);
-    }
+    tpy_json_refs_clear(heap, ((scanner *)o)->refs, 5);
 }
 
 static void scanner_destroy(tpy_obj_heap *heap, tpy_object *o)

@@ -16,11 +16,7 @@
 
 static inline uint32_t load(const unsigned char *p, int kind, size_t i)
 {
-    switch (kind) {
-    case 1: return p[i];
-    case 2: return ((const uint16_t *)(const void *)p)[i];
-    default: return ((const uint32_t *)(const void *)p)[i];
-    }
+    return tpy_json_char_at(p, kind, (intptr_t)i);
 }
 
 static inline void store(unsigned char *p, int kind, size_t i, uint32_t c)

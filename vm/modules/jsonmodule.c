@@ -36,6 +36,25 @@ void tpy_json_raise(tpy_vm *vm, const char *msg, tpy_object *doc, intptr_t pos)
     }
 }
 
+int tpy_json_refs_traverse(tpy_object *const *refs, size_t n, tpy_obj_visit_fn visit, void *arg)
+{
+    for (size_t k = 0; k < n; k++) {
+        int rc = refs[k] ? visit(refs[k], arg) : 0;
+        if (rc)
+            return rc;
+    }
+    return 0;
+}
+
+void tpy_json_refs_clear(tpy_obj_heap *heap, tpy_object **refs, size_t n)
+{
+    for (size_t k = 0; k < n; k++) {
+        tpy_object *r = refs[k];
+        refs[k] = NULL;   /* before the release, which may run code that looks */
+        tpy_xdecref_heap(heap, r);
+    }
+}
+
 static bool need_str(tpy_vm *vm, tpy_object *o)
 {
     if (tpy_str_check(o))

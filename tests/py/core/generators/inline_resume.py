@@ -162,6 +162,23 @@ except ValueError:
 print(sys.exc_info())
 
 
+# an error raised in a generator while its caller handles another: the
+# caller's exception becomes its __context__
+def raiser():
+    yield 1
+    raise IndexError("in gen")
+
+
+try:
+    raise KeyError("caller's")
+except KeyError:
+    try:
+        for x in raiser():
+            pass
+    except IndexError as e:
+        print(repr(e), "context:", repr(e.__context__))
+
+
 # errors raised in a generator a for loop runs, caught by the caller
 def boom(n):
     yield n

@@ -90,3 +90,11 @@ try:
     json.loads('{"a" 1}', cls=Dec)
 except ValueError as e:
     print(type(e).__name__, e.args)
+
+# the memo matches keys by their characters: escaped and plain spellings, any document width
+v = json.loads('[{"a\\u0062": 1}, {"ab": 2}, {"\\u0061b": 3}]')
+print([list(d)[0] for d in v], list(v[0])[0] is list(v[1])[0] is list(v[2])[0])
+v = json.loads('[{"k\u4e16": 1, "ab": 0}, {"k\\u4e16": 2, "a\\u0062": 9}, {"k\u4e16": 3}]')
+print(ascii(v), list(v[0])[0] is list(v[1])[0] is list(v[2])[0], list(v[0])[1] is list(v[1])[1])
+many = json.loads("[" + ", ".join('{"key%d": %d}' % (i % 300, i) for i in range(1000)) + "]")
+print(len(many), len({id(list(d)[0]) for d in many}), many[999])

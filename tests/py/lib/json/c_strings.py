@@ -59,3 +59,8 @@ print(json.dumps({"caf\u00e9": ["\U0001f600", {"\u4e16": "\x00"}]}))
 for doc in ['["\u00e9", "a", "\u00ff"]', '["\u4e16", "a", "\u00e9"]', '["\U0001f600", "a\u4e16"]']:
     v = json.loads(doc)
     print(ascii(v), [len(x) for x in v], json.dumps(v, ensure_ascii=False) == doc.replace(" ", " "))
+# the output widens as wider characters come: 1 -> 2 -> 4 bytes, and straight from 1 to 4
+print(ascii(json.dumps(["a", "\u00e9", "\u4e16", "\U0001f600"], ensure_ascii=False)))
+print(ascii(json.dumps(["a", "\U0001f600", "\u00e9"], ensure_ascii=False)))
+print(ascii(json.dumps({"k": [1, 2]}, ensure_ascii=False, separators=("\u3001", "\uff1a"), indent="\u00b7")))
+print(ascii(json.loads('"\u4e16\\t\\ud83d\\ude00x\\u00e9"')), ascii(json.loads('["\u00e9\\n", "\u4e16\\"", "\U0001f600\\\\"]')))
