@@ -271,9 +271,14 @@ static tpy_object *object_subclasshook(tpy_vm *vm, tpy_object *self, tpy_object 
     return TPY_NOT_IMPLEMENTED;
 }
 
+/* object.__dir__ shares dir()'s code (vm/modules/builtins_obj.c). */
+tpy_object *tpy_object_dir_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                  size_t nargs, tpy_object *kwnames);
+
 /* __format__ lives with the other formatters (vm/types/str_format.c). */
 static const tpy_method_def object_methods[] = {
     {"__format__", tpy_object_format_method, 0, NULL},
+    {"__dir__", tpy_object_dir_method, 0, NULL},
     {"__init__", object_init_method, 0, NULL},
     {"__setattr__", object_setattr_method, 0, NULL},
     {"__delattr__", object_delattr_method, 0, NULL},
@@ -694,7 +699,7 @@ static tpy_type *const core_types[] = {
     &tpy_dict_keys_type, &tpy_dict_values_type, &tpy_dict_items_type,
     &tpy_dict_keyiter_type, &tpy_dict_valueiter_type, &tpy_dict_itemiter_type,
     &tpy_set_type, &tpy_frozenset_type, &tpy_set_iter_type, &tpy_range_type,
-    &tpy_range_iter_type, &tpy_slice_type, &tpy_method_descr_type,
+    &tpy_range_iter_type, &tpy_longrange_iter_type, &tpy_slice_type, &tpy_method_descr_type,
     &tpy_classmethod_descr_type, &tpy_getset_descr_type, &tpy_builtin_method_type,
     &tpy_enumerate_type, &tpy_zip_type, &tpy_map_type, &tpy_filter_type, &tpy_reversed_type,
     &tpy_callable_iter_type, &tpy_complex_type,

@@ -367,6 +367,21 @@ static tpy_object *dir_of(tpy_vm *vm, tpy_object *o)
     return list;
 }
 
+/**
+ * @brief object.__dir__(): the names dir() lists by default (its __dict__
+ *        and its type's MRO), as a sorted list.
+ */
+tpy_object *tpy_object_dir_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                  size_t nargs, tpy_object *kwnames);
+tpy_object *tpy_object_dir_method(tpy_vm *vm, tpy_object *self, tpy_object *const *args,
+                                  size_t nargs, tpy_object *kwnames)
+{
+    (void)args;
+    if (tpy_arg_none(vm, "__dir__", nargs, kwnames) < 0)
+        return NULL;
+    return dir_of(vm, self);
+}
+
 /* dir(o) when o's class overrides __dir__: the sorted list of what it
  * returns; NULL without an exception when object.__dir__ applies. */
 static tpy_object *dir_by_method(tpy_vm *vm, tpy_object *o, bool *handled)

@@ -116,6 +116,22 @@ static tpy_object *range_repr(tpy_vm *vm, tpy_object *o)
     return tpy_str_format(vm, "range(%R, %R, %R)", R(o)->start, R(o)->stop, R(o)->step);
 }
 
+/* start, step and len as words, and every value start + k*step (k < len)
+ * a word too: the word iterator can serve. */
+static bool word_values(tpy_object *o, int64_t *start, int64_t *step, int64_t *len)
+{
+    tpy_range *r = R(o);
+    if (!tpy_int_is_word(r->start) || !tpy_int_is_word(r->step) || !tpy_int_is_word(r->length))
+        return false;
+    *start = ((tpy_int *)r->start)->value;
+    *step = ((tpy_int *)r->step)->value;
+    *len = ((tpy_int *)r->length)->value;
+    int64_t span, last;
+    return *len == 0
+           || (!__builtin_mul_overflow(*len - 1, *step, &span)
+               && !__builtin_add_overflow(*start, span, &last));
+}
+
 static intptr_t range_len(tpy_vm *vm, tpy_object *o)
 {
     int64_t n;
@@ -246,9 +262,11 @@ static tpy_object *range_getitem(tpy_vm *vm, tpy_object *o, tpy_object *key)
                               tpy_type_of(key)->name);
     /* Numbers beyond a word (range(10**20)[-1], r[::10**20]) take the
      * int-object path; everything else stays in machine words. */
-    bool big = words(vm, o, &start, &step, &len) < 0;
+    int64_t end;   /* start + len * step: a slice's bounds reach it */
+    bool big = !word_values(o, &start, &step, &len)
+               || __builtin_mul_overflow(len, step, &end) || __builtin_add_overflow(start, end, &end);
     if (big)
-        tpy_err_clear(vm);
+        (void)0;
     else if (is_slice)
         big = is_big_int(((tpy_slice *)key)->step) || is_big_int(((tpy_slice *)key)->start)
               || is_big_int(((tpy_slice *)key)->stop);
@@ -361,9 +379,9 @@ static tpy_object *range_iter_make(tpy_vm *vm, int64_t start, int64_t step, int6
 static tpy_object *range_iter(tpy_vm *vm, tpy_object *o)
 {
     int64_t start, step, len;
-    if (words(vm, o, &start, &step, &len) < 0)
-        return NULL;
-    return range_iter_make(vm, start, step, len);
+    if (word_values(o, &start, &step, &len))
+        return range_iter_make(vm, start, step, len);
+    return tpy_longrange_iter_new(vm, R(o)->start, R(o)->step, R(o)->length);
 }
 
 bool tpy_range_iter_step(tpy_object *o, int64_t *v)
@@ -393,9 +411,23 @@ METHOD(range_reversed)
 {
     (void)args;
     int64_t start, step, len;
-    if (tpy_arg_none(vm, "__reversed__", nargs, kwnames) < 0 || words(vm, self, &start, &step, &len) < 0)
+    if (tpy_arg_none(vm, "__reversed__", nargs, kwnames) < 0)
         return NULL;
-    return range_iter_make(vm, start + (len - 1) * step, -step, len);
+    if (word_values(self, &start, &step, &len) && step != INT64_MIN)
+        return range_iter_make(vm, len ? start + (len - 1) * step : start, -step, len);
+    /* last = start + (len - 1) * step, then backwards by -step */
+    tpy_object *one = tpy_int_from_i64(vm, 1);
+    tpy_object *k = one ? int_op(vm, TPY_OP_SUB, R(self)->length, one) : NULL;
+    tpy_object *span = k ? int_op(vm, TPY_OP_MUL, k, R(self)->step) : NULL;
+    tpy_object *last = span ? int_op(vm, TPY_OP_ADD, R(self)->start, span) : NULL;
+    tpy_object *back = last ? tpy_neg(vm, R(self)->step) : NULL;
+    tpy_object *it = back ? tpy_longrange_iter_new(vm, last, back, R(self)->length) : NULL;
+    tpy_xdecref(vm, one);
+    tpy_xdecref(vm, k);
+    tpy_xdecref(vm, span);
+    tpy_xdecref(vm, last);
+    tpy_xdecref(vm, back);
+    return it;
 }
 
 METHOD(range_count)

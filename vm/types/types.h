@@ -432,7 +432,11 @@ typedef struct tpy_range {
     tpy_object ob;
     tpy_object *start, *stop, *step, *length;   /* ints */
 } tpy_range;
-extern tpy_type tpy_range_type, tpy_range_iter_type;
+extern tpy_type tpy_range_type, tpy_range_iter_type, tpy_longrange_iter_type;
+/* An iterator over start, start + step, ... (len values) with int
+ * arithmetic: for ranges past a machine word (range_long.c). */
+tpy_object *tpy_longrange_iter_new(tpy_vm *vm, tpy_object *start, tpy_object *step,
+                                   tpy_object *len);
 /* The next value of a range iterator (of tpy_range_iter_type) without
  * making its int: false when exhausted. */
 bool tpy_range_iter_step(tpy_object *it, int64_t *v);
