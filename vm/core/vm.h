@@ -94,6 +94,7 @@ struct tpy_vm {
     int recursion_limit;
     int max_str_digits;           /* sys.set_int_max_str_digits(), 4300 */
     uint64_t dict_versions;       /* the last version given to a dict (unique per VM) */
+    uint32_t dict_keys_versions;  /* the last key-set version given to a keys block */
     struct tpy_eval *eval;        /* the runtime's state (vm/eval), NULL without it */
     struct tpy_gc *gc;            /* the cycle collector's state (vm/gc) */
     tpy_object **builtin_dicts;   /* [tpy_builtin_count()], indexed by builtin_index */

@@ -962,11 +962,12 @@ dispatch:
         DISPATCH();
     }
 
-    /* Cache: [version of globals, the value (borrowed: the dict holds it
-     * while its version is unchanged; versions are unique per VM)]. */
+    /* Cache: [the key-set version of globals' keys block, the entry index].
+     * While the version holds, the entry still has the name (types.h). */
     TARGET(GETGLOBAL_MODULE) {
-        if (((tpy_dict *)f->globals)->version == pc[0]) {
-            tpy_object *v = (tpy_object *)(uintptr_t)pc[1];
+        tpy_dict_keys *k = ((tpy_dict *)f->globals)->keys;
+        if (k && k->kversion == pc[0]) {
+            tpy_object *v = tpy_dict_keys_entries(k)[pc[1]].value;
             pc += 2;
             SETREG(OPA, tpy_newref(v));
             DISPATCH();
@@ -976,11 +977,12 @@ dispatch:
         DISPATCH();
     }
 
-    /* Cache: [globals version << 32 | builtins version, the value]. */
+    /* Cache: [globals' key-set version << 32 | builtins', the entry index in
+     * builtins]: the name is still not a global, and still that builtin. */
     TARGET(GETGLOBAL_BUILTIN) {
-        uint64_t gv = ((tpy_dict *)f->globals)->version, bv = ((tpy_dict *)f->builtins)->version;
-        if (((gv | bv) >> 32) == 0 && (gv << 32 | bv) == pc[0]) {
-            tpy_object *v = (tpy_object *)(uintptr_t)pc[1];
+        tpy_dict_keys *gk = ((tpy_dict *)f->globals)->keys, *bk = ((tpy_dict *)f->builtins)->keys;
+        if (gk && bk && ((uint64_t)gk->kversion << 32 | bk->kversion) == pc[0]) {
+            tpy_object *v = tpy_dict_keys_entries(bk)[pc[1]].value;
             pc += 2;
             SETREG(OPA, tpy_newref(v));
             DISPATCH();

@@ -9,6 +9,7 @@
  *   ADDK/SUBK     a word int and an int constant → *K_INT
  *   COMPARE(K)    word ints → COMPARE(K)_INT; floats → COMPARE_FLOAT; str ==/!= → COMPARE_STR
  *   GETGLOBAL     found in globals → GETGLOBAL_MODULE; in builtins → GETGLOBAL_BUILTIN
+ *                 (keyed on the dicts' key-set versions and the entry index)
  *   FORITER       a range or list iterator → FORITER_RANGE / FORITER_LIST;
  *                 a generator → FORITER_GEN (its frame runs in the caller's loop)
  *   CALL          a Python function taking exactly the positional arguments → CALL_PY;
@@ -120,9 +121,6 @@ void tpy_specialize_compare(tpy_instr *ip, tpy_object *a, tpy_object *b)
     }
 }
 
-/* Versions up to 2^32 - 1 pack two to a cache word; beyond, no cache. */
-#define VERSION_MAX 0xffffffffu
-
 void tpy_specialize_getglobal(tpy_vm *vm, tpy_instr *ip, tpy_frame *f, tpy_object *name)
 {
     if (!may_try(ip))
@@ -133,18 +131,20 @@ void tpy_specialize_getglobal(tpy_vm *vm, tpy_instr *ip, tpy_frame *f, tpy_objec
         ip[1] = BACKOFF;
         return;
     }
-    tpy_object *v = tpy_dict_get_str(vm, &g->ob, name);
-    if (v) {
+    /* Key-set versions, not dict versions: storing a global (a module-level
+     * loop does it every turn) replaces a value and keeps the caches. */
+    intptr_t ix = tpy_dict_index_str(vm, &g->ob, name);
+    if (ix >= 0 && g->keys->kversion) {
         set_op(ip, TPY_OP_GETGLOBAL_MODULE);
-        ip[1] = g->version;
-        ip[2] = (tpy_instr)(uintptr_t)v;
+        ip[1] = g->keys->kversion;
+        ip[2] = (tpy_instr)ix;
         return;
     }
-    v = tpy_dict_get_str(vm, &b->ob, name);
-    if (v && g->version <= VERSION_MAX && b->version <= VERSION_MAX) {
+    intptr_t bx = ix < 0 ? tpy_dict_index_str(vm, &b->ob, name) : -1;
+    if (bx >= 0 && g->keys && g->keys->kversion && b->keys->kversion) {
         set_op(ip, TPY_OP_GETGLOBAL_BUILTIN);
-        ip[1] = g->version << 32 | b->version;
-        ip[2] = (tpy_instr)(uintptr_t)v;
+        ip[1] = (tpy_instr)g->keys->kversion << 32 | b->keys->kversion;
+        ip[2] = (tpy_instr)bx;
         return;
     }
     ip[1] = BACKOFF;

@@ -34,6 +34,12 @@ static inline void dict_changed(tpy_vm *vm, tpy_dict *d)
     d->version = ++vm->dict_versions;
 }
 
+/* A key joined or left `k` (types.h: kversion). */
+static inline void keys_changed(tpy_vm *vm, tpy_dict_keys *k)
+{
+    k->kversion = vm->dict_keys_versions == UINT32_MAX ? 0 : ++vm->dict_keys_versions;
+}
+
 /* struct tpy_dict_keys: types.h (the collector walks the entries inline). */
 
 static size_t keys_size(const tpy_dict_keys *k)
@@ -84,6 +90,7 @@ static tpy_dict_keys *keys_new(tpy_vm *vm, unsigned log2)
     k->ixbytes = (uint8_t)ixbytes;
     k->usable = usable;
     k->nentries = 0;
+    keys_changed(vm, k);
     memset(k->indices, 0xff, size * ixbytes);   /* every slot IX_EMPTY */
     return k;
 }
@@ -218,6 +225,13 @@ tpy_object *tpy_dict_get_str(tpy_vm *vm, tpy_object *d, tpy_object *key)
     return ix >= 0 ? entries(D(d)->keys)[ix].value : NULL;
 }
 
+intptr_t tpy_dict_index_str(tpy_vm *vm, tpy_object *d, tpy_object *key)
+{
+    size_t slot;
+    intptr_t ix = lookup(vm, D(d), key, tpy_str_hash(vm, key), &slot);
+    return ix >= 0 ? ix : -1;
+}
+
 int tpy_dict_get_ref(tpy_vm *vm, tpy_object *d, tpy_object *key, tpy_object **value)
 {
     *value = NULL;
@@ -278,6 +292,7 @@ int tpy_dict_set_hashed(tpy_vm *vm, tpy_object *dict, tpy_object *key, tpy_hash_
     k->nentries = n + 1;
     k->usable--;
     d->used++;
+    keys_changed(vm, k);
     dict_changed(vm, d);
     maintain_tracking(vm, dict, key, value);
     return 0;
@@ -309,6 +324,7 @@ static void remove_entry(tpy_vm *vm, tpy_dict *d, size_t slot, intptr_t ix, tpy_
     e->key = NULL;
     e->value = NULL;
     d->used--;
+    keys_changed(vm, d->keys);
     dict_changed(vm, d);
 }
 

@@ -327,10 +327,20 @@ typedef struct tpy_dict_entry {
 typedef struct tpy_dict_keys {
     uint8_t log2_size;
     uint8_t ixbytes;       /* bytes per index slot */
+    /* Changes whenever a key joins or leaves this block, never when a value
+     * is replaced; unique per VM (0: too many, never cached). So while it
+     * is unchanged an entry index found for a key still holds that key:
+     * the eval loop's global caches keep (kversion, index). */
+    uint32_t kversion;
     intptr_t usable;       /* entries that can still be appended */
     intptr_t nentries;     /* entries used, deleted ones included */
     _Alignas(8) unsigned char indices[];
 } tpy_dict_keys;
+/* The entries of a keys block, after its index table. */
+static inline tpy_dict_entry *tpy_dict_keys_entries(tpy_dict_keys *k)
+{
+    return (tpy_dict_entry *)(k->indices + ((size_t)1 << k->log2_size) * k->ixbytes);
+}
 typedef struct tpy_dict {
     tpy_object ob;
     intptr_t used;          /* live entries */
@@ -389,6 +399,9 @@ static inline int tpy_dict_visit_entries(const tpy_object *d, tpy_obj_visit_fn v
 /* Borrowed value or NULL; -1 from the _ref form on error. */
 int tpy_dict_get_ref(tpy_vm *vm, tpy_object *d, tpy_object *key, tpy_object **value);
 tpy_object *tpy_dict_get_str(tpy_vm *vm, tpy_object *d, tpy_object *interned_key); /* borrowed, no errors */
+/* The entry index of an interned str key in an exact dict's keys block,
+ * or -1 (absent, or no block). No errors. */
+intptr_t tpy_dict_index_str(tpy_vm *vm, tpy_object *d, tpy_object *interned_key);
 int tpy_dict_set(tpy_vm *vm, tpy_object *d, tpy_object *key, tpy_object *value);
 int tpy_dict_set_c(tpy_vm *vm, tpy_object *d, const char *key, tpy_object *value);
 int tpy_dict_del(tpy_vm *vm, tpy_object *d, tpy_object *key);  /* KeyError if absent */
