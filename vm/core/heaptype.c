@@ -488,7 +488,7 @@ static int wrap_implicit(tpy_vm *vm, tpy_object *d, const char *key, tpy_type *w
 /* __slots__: a str or an iterable of strs; member descriptors for each
  * name; returns the number of slots or -1. `add_dict`: '__dict__' named. */
 static intptr_t make_slots(tpy_vm *vm, tpy_type *t, tpy_object *dict, tpy_object *spec,
-                           size_t offset, bool *add_dict)
+                           size_t offset, bool *add_dict, bool *add_weak)
 {
     tpy_object *names = tpy_str_check(spec) ? tpy_tuple_pack(vm, 1, spec)
                                               : tpy_sequence_tuple(vm, spec);
@@ -503,11 +503,22 @@ static intptr_t make_slots(tpy_vm *vm, tpy_type *t, tpy_object *dict, tpy_object
             goto fail;
         }
         if (tpy_str_equal_c(nm, "__dict__")) {
+            if (t->dict_offset || *add_dict) {
+                tpy_err_set(vm, &tpy_exc_TypeError, "__dict__ slot disallowed: we already got one");
+                goto fail;
+            }
             *add_dict = true;
             continue;
         }
-        if (tpy_str_equal_c(nm, "__weakref__"))
+        if (tpy_str_equal_c(nm, "__weakref__")) {
+            if (t->weaklist_offset || *add_weak) {
+                tpy_err_set(vm, &tpy_exc_TypeError, "__weakref__ slot disallowed: either we already "
+                                                    "got one, or __itemsize__ != 0");
+                goto fail;
+            }
+            *add_weak = true;
             continue;
+        }
         tpy_object *d = tpy_member_descr_new(vm, t, nm, offset + (size_t)n * sizeof(tpy_object *));
         int r = d ? tpy_dict_set(vm, dict, nm, d) : -1;
         tpy_xdecref(vm, d);
@@ -568,6 +579,26 @@ static int dict_set(tpy_vm *vm, tpy_object *o, tpy_object *value)
 
 static const tpy_getset_def dict_getset = {"__dict__", dict_get, dict_set};
 
+/* __weakref__: the first weak reference to the object, or None (as
+ * CPython's subtype_getweakref). */
+static tpy_object *weakref_get(tpy_vm *vm, tpy_object *o)
+{
+    tpy_object **weak = weaklist_of(o);
+    (void)vm;
+    return tpy_newref(weak && *weak ? *weak : TPY_NONE);
+}
+
+static const tpy_getset_def weakref_getset = {"__weakref__", weakref_get, NULL};
+
+/* The class introduces a weak-reference list: its __weakref__ attribute. */
+static int add_weakref_getset(tpy_vm *vm, tpy_type *t, tpy_object *dict)
+{
+    tpy_object *d = tpy_getset_descr_new(vm, t, &weakref_getset);
+    int r = d ? tpy_dict_set_c(vm, dict, "__weakref__", d) : -1;
+    tpy_xdecref(vm, d);
+    return r;
+}
+
 /* The variable-size builtins whose subclass instances get a __dict__
  * after their items (their size never changes once made: subtype.c). */
 static bool var_dict_solid(const tpy_type *s)
@@ -607,10 +638,11 @@ static int layout_type(tpy_vm *vm, tpy_heaptype *h, tpy_type *base, tpy_object *
     tpy_object *spec = get_str_key(vm, dict, "__slots__");
     if (!spec && tpy_err_occurred(vm))
         return -1;
+    bool add_weak = !spec;   /* without __slots__, or with '__weakref__' named */
     if (spec && !var) {
         add_dict = false;
         size_t off = t->layout.basic_size;
-        intptr_t n = make_slots(vm, t, dict, spec, off, &add_dict);
+        intptr_t n = make_slots(vm, t, dict, spec, off, &add_dict, &add_weak);
         if (n < 0)
             return -1;
         h->slots_offset = n ? off : 0;
@@ -618,6 +650,13 @@ static int layout_type(tpy_vm *vm, tpy_heaptype *h, tpy_type *base, tpy_object *
         t->layout.basic_size += (size_t)n * sizeof(tpy_object *);
         if (t->dict_offset)
             add_dict = false;
+        if (add_weak && !t->weaklist_offset && !add_dict) {
+            /* '__weakref__' named: a weak-reference list after the slots */
+            t->weaklist_offset = t->layout.basic_size;
+            t->layout.basic_size += sizeof(tpy_object *);
+            if (add_weakref_getset(vm, t, dict) < 0)
+                return -1;
+        }
     } else if (spec && !empty_sequence(spec)) {
         tpy_err_format(vm, &tpy_exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'",
                        h->solid->name);
@@ -637,14 +676,15 @@ static int layout_type(tpy_vm *vm, tpy_heaptype *h, tpy_type *base, tpy_object *
     if (add_dict) {
         t->dict_offset = t->layout.basic_size;
         t->layout.basic_size += sizeof(tpy_object *);
-        if (!t->weaklist_offset) {   /* instances can be weakly referenced */
+        bool new_weak = !t->weaklist_offset && add_weak;
+        if (new_weak) {   /* instances can be weakly referenced */
             t->weaklist_offset = t->layout.basic_size;
             t->layout.basic_size += sizeof(tpy_object *);
         }
         tpy_object *d = tpy_getset_descr_new(vm, t, &dict_getset);
         int r = d ? tpy_dict_set_c(vm, dict, "__dict__", d) : -1;
         tpy_xdecref(vm, d);
-        if (r < 0)
+        if (r < 0 || (new_weak && add_weakref_getset(vm, t, dict) < 0))
             return -1;
     }
     return 0;
