@@ -77,14 +77,23 @@ class Session:
     def finish(self, keys="\x04", timeout=20.0):
         """Type @keys, which should end the session: its exit status, or
         None (and the session killed) when it does not end."""
+        # As in send(): keys typed before the editor is in raw mode may be
+        # discarded when it switches (libedit flushes pending input), so
+        # wait a moment, and type a lone Ctrl-D once more if it was lost.
+        time.sleep(0.15)
         os.write(self.fd, keys.encode())
-        end = time.time() + timeout
+        start = time.time()
+        end = start + timeout
+        retyped = False
         while time.time() < end:
             self.drain(0.2)
             pid, status = os.waitpid(self.pid, os.WNOHANG)
             if pid:
                 os.close(self.fd)
                 return os.waitstatus_to_exitcode(status)
+            if keys == "\x04" and not retyped and time.time() - start > 5:
+                os.write(self.fd, keys.encode())
+                retyped = True
         os.kill(self.pid, 9)
         os.waitpid(self.pid, 0)
         os.close(self.fd)
