@@ -190,7 +190,7 @@ tpy_object *tpy_object_getattribute_opt(tpy_vm *vm, tpy_object *o, tpy_object *n
     tpy_object **dp = tpy_instance_dict_ptr(o);
     if (dp && *dp && tpy_slot_is_values(*dp)) {
         tpy_object *v = tpy_type_of(name) == &tpy_str_type
-                            ? tpy_values_get(&HT(t)->keys, tpy_slot_values(*dp), name)
+                            ? tpy_values_lookup(&HT(t)->keys, tpy_slot_values(*dp), name)
                             : NULL;
         if (v) {
             tpy_incref(v);

@@ -34,6 +34,7 @@
 #include <stdint.h>
 
 #include "object.h"
+#include "types.h"
 
 /* Why 30: CPython's limit for shared keys; few classes come close. */
 #define TPY_SHARED_KEYS_MAX 30
@@ -96,6 +97,18 @@ static inline int tpy_shared_keys_index_interned(const tpy_shared_keys *k, tpy_o
 
 /* The value of `name` in the block (borrowed), or NULL. */
 tpy_object *tpy_values_get(const tpy_shared_keys *k, tpy_inst_values *v, tpy_object *name);
+
+/* tpy_values_get() with an interned name's lookup inline (the names of
+ * code objects: interned, hash computed). */
+static inline tpy_object *tpy_values_lookup(const tpy_shared_keys *k, tpy_inst_values *v,
+                                            tpy_object *name)
+{
+    const tpy_strobj *s = (const tpy_strobj *)name;
+    if (!s->interned || s->hash == -1)
+        return tpy_values_get(k, v, name);
+    int ix = tpy_shared_keys_index_interned(k, name, s->hash);
+    return ix >= 0 && ix < v->cap ? v->values[ix] : NULL;
+}
 
 /* Store `value` (a new reference is taken) under `name` in the values
  * block of `*slot` (NULL: a block is made). 0 done, -1 error (set), 1:

@@ -175,17 +175,13 @@ static inline tpy_object *instance_value(tpy_vm *vm, tpy_object *o, tpy_object *
         || (t->flags & TPY_TF_VAR_DICT))
         return NULL;
     tpy_object *slot = *(tpy_object **)((char *)o + t->dict_offset);
-    tpy_strobj *s = (tpy_strobj *)name;
-    if (!tpy_slot_is_values(slot) || !s->interned || s->hash == -1)
+    if (!tpy_slot_is_values(slot))
         return NULL;
-    int ix = tpy_shared_keys_index_interned(&((tpy_heaptype *)t)->keys, name, s->hash);
-    tpy_inst_values *v = tpy_slot_values(slot);
-    if (ix < 0 || ix >= v->cap || !v->values[ix])
+    tpy_object *v = tpy_values_lookup(&((tpy_heaptype *)t)->keys, tpy_slot_values(slot), name);
+    if (!v)
         return NULL;
     tpy_object *descr = tpy_type_lookup_fast(vm, t, name);
-    if (descr && tpy_type_of(descr)->descr_set)
-        return NULL;
-    return v->values[ix];
+    return descr && tpy_type_of(descr)->descr_set ? NULL : v;
 }
 
 /* Two floats, or a float and a word int: the operands as float's own
@@ -409,13 +405,38 @@ static uint32_t instr_start(const tpy_codeobj *co, uint32_t w)
  * args[0 .. n) (owned references in the caller's registers): bound there in
  * place when they fit, else moved first. NULL with the exception set (the
  * arguments are released then). */
+/* `fn` takes n positional arguments with no binding: n is at most its
+ * positional parameters, defaults cover the rest, and it has no *args,
+ * **kwargs or keyword-only parameters. */
+static inline bool binds_positionally(const tpy_function *fn, size_t n)
+{
+    const tpy_codeobj *co = fn->code;
+    if (n != co->argcount) {
+        size_t ndefaults = fn->defaults ? (size_t)tpy_tuple_len(fn->defaults) : 0;
+        if (n > co->argcount || n + ndefaults < co->argcount)
+            return false;
+    }
+    return co->kwonlyargcount == 0 && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS));
+}
+
+/* regs[n..argcount): new references to the defaults they take. */
+static inline void fill_defaults(const tpy_function *fn, tpy_object **regs, size_t n)
+{
+    size_t argcount = fn->code->argcount;
+    if (n == argcount)
+        return;
+    size_t ndefaults = (size_t)tpy_tuple_len(fn->defaults);
+    for (size_t k = n; k < argcount; k++)
+        regs[k] = tpy_newref(tpy_tuple_get(fn->defaults, (intptr_t)(ndefaults - (argcount - k))));
+}
+
 /* A frame record for a call made by the eval loop itself: tpy_frame_push's
  * work without its C stack check (the loop calls no deeper in C) and with
- * the function's reference taken. NULL with RecursionError or
- * MemoryError set. */
-static inline tpy_frame *frame_for_call_in_loop(tpy_vm *vm, struct tpy_eval *ev,
-                                                tpy_function *fn, tpy_object **regs,
-                                                bool new_chunk)
+ * the function's reference taken (or, `steal_fn`, the caller's given).
+ * NULL with RecursionError or MemoryError set. */
+static inline __attribute__((always_inline)) tpy_frame *
+frame_for_call_in_loop(tpy_vm *vm, struct tpy_eval *ev, tpy_function *fn, tpy_object **regs,
+                       bool new_chunk, bool steal_fn)
 {
     if (vm->depth >= vm->recursion_limit) {
         tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
@@ -431,7 +452,7 @@ static inline tpy_frame *frame_for_call_in_loop(tpy_vm *vm, struct tpy_eval *ev,
     nf->back = ev->frame;
     nf->code = co;
     tpy_incref(&co->ob);
-    nf->func = tpy_newref(&fn->ob);
+    nf->func = steal_fn ? &fn->ob : tpy_newref(&fn->ob);   /* steal: the caller's reference */
     nf->globals = fn->globals;
     nf->builtins = fn->builtins;
     nf->locals = NULL;
@@ -463,25 +484,14 @@ static inline __attribute__((always_inline)) int push_in_place(tpy_vm *vm, struc
         return 0;
     tpy_function *fn = (tpy_function *)callee;
     tpy_codeobj *co = fn->code;
-    if (n != co->argcount) {
-        size_t ndefaults = fn->defaults ? (size_t)tpy_tuple_len(fn->defaults) : 0;
-        if (n > co->argcount || n + ndefaults < co->argcount)
-            return 0;
-    }
-    if ((co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS | TPY_CO_GENERATOR | TPY_CO_COROUTINE
-                      | TPY_CO_ASYNC_GENERATOR))
-        || co->kwonlyargcount || args < ev->chunk->slots
-        || args + co->nregs > ev->chunk->slots + ev->chunk->size)
+    if (!binds_positionally(fn, n)
+        || (co->flags & (TPY_CO_GENERATOR | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))
+        || args < ev->chunk->slots || args + co->nregs > ev->chunk->slots + ev->chunk->size)
         return 0;
-    tpy_frame *nf = frame_for_call_in_loop(vm, ev, fn, args, false);
+    tpy_frame *nf = frame_for_call_in_loop(vm, ev, fn, args, false, false);
     if (!nf)
         return -1;
-    if (n != co->argcount) {
-        size_t ndefaults = (size_t)tpy_tuple_len(fn->defaults);
-        for (size_t k = n; k < co->argcount; k++)
-            args[k] = tpy_newref(tpy_tuple_get(fn->defaults,
-                                               (intptr_t)(ndefaults - (co->argcount - k))));
-    }
+    fill_defaults(fn, args, n);
     *out = nf;
     return 1;
 }
@@ -491,11 +501,7 @@ static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **ar
 {
     tpy_codeobj *co = fn->code;
     bool new_chunk;
-    /* Positional arguments only, the missing ones all with defaults. */
-    size_t ndefaults = fn->defaults ? (size_t)tpy_tuple_len(fn->defaults) : 0;
-    bool simple = !kwnames && n <= co->argcount && n + ndefaults >= co->argcount
-                  && co->kwonlyargcount == 0
-                  && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS));
+    bool simple = !kwnames && binds_positionally(fn, n);
     tpy_object **regs;
     if (simple) {
         regs = tpy_stack_reserve(vm, args, co->nregs, &new_chunk);
@@ -507,9 +513,7 @@ static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **ar
             memcpy(regs, args, n * sizeof *regs);
             memset(args, 0, n * sizeof *args);
         }
-        for (size_t k = n; k < co->argcount; k++)
-            regs[k] = tpy_newref(tpy_tuple_get(fn->defaults,
-                                               (intptr_t)(ndefaults - (co->argcount - k))));
+        fill_defaults(fn, regs, n);
     } else {
         tpy_object *small[80];
         tpy_object **tmp = n <= 80 ? small : tpy_vm_malloc(vm, n * sizeof *tmp);
@@ -532,7 +536,7 @@ static tpy_frame *push_python_call(tpy_vm *vm, tpy_function *fn, tpy_object **ar
             return NULL;
         }
     }
-    tpy_frame *f = frame_for_call_in_loop(vm, tpy_ev(vm), fn, regs, new_chunk);
+    tpy_frame *f = frame_for_call_in_loop(vm, tpy_ev(vm), fn, regs, new_chunk, false);
     if (!f) {
         release_run(vm, regs, co->nparams);
         if (new_chunk)
@@ -558,16 +562,12 @@ tpy_object *tpy_eval_call(tpy_vm *vm, tpy_object *func, tpy_object *const *args,
     tpy_object **regs = tpy_stack_reserve(vm, ev->top, co->nregs, &new_chunk);
     if (!regs)
         return NULL;
-    size_t ndefaults = fn->defaults ? (size_t)tpy_tuple_len(fn->defaults) : 0;
-    if (!kwnames && nargs <= co->argcount && nargs + ndefaults >= co->argcount
-        && co->kwonlyargcount == 0 && !(co->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS))) {
-        /* Positional arguments, the missing ones from defaults: no binding
-         * (__init__ called by a class, a key function called by sorted). */
+    if (!kwnames && binds_positionally(fn, nargs)) {
+        /* No binding (__init__ called by a class, a key function called
+         * by sorted). */
         for (size_t k = 0; k < nargs; k++)
             regs[k] = tpy_newref(args[k]);
-        for (size_t k = nargs; k < co->argcount; k++)
-            regs[k] = tpy_newref(tpy_tuple_get(fn->defaults,
-                                               (intptr_t)(ndefaults - (co->argcount - k))));
+        fill_defaults(fn, regs, nargs);
     } else if (tpy_bind_args(vm, fn, regs, args, nargs, kwnames) < 0) {
         if (new_chunk)
             ev->chunk = ev->chunk->prev;
@@ -1741,11 +1741,10 @@ dispatch:
     TARGET(CALL_PY) {
         unsigned a = OPA, n = OPB;
         tpy_object *callee = r[a];
-        tpy_function *fn = (tpy_function *)callee;
-        if (!tpy_function_check(callee) || fn->code->argcount != n ||
-            (fn->code->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS | TPY_CO_GENERATOR |
-                                TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR)) ||
-            fn->code->kwonlyargcount) {
+        tpy_codeobj *nco = tpy_function_check(callee) ? ((tpy_function *)callee)->code : NULL;
+        if (!nco || nco->argcount != n || nco->kwonlyargcount
+            || (nco->flags & (TPY_CO_VARARGS | TPY_CO_VARKEYWORDS | TPY_CO_GENERATOR
+                              | TPY_CO_COROUTINE | TPY_CO_ASYNC_GENERATOR))) {
             tpy_despecialize((tpy_instr *)pc - 1, TPY_OP_CALL);
             pc--;
             DISPATCH();
@@ -1753,49 +1752,20 @@ dispatch:
         pc += 2;
         SAVE_PC();
         BUDGET_POINT();
-        tpy_codeobj *nco = fn->code;
         tpy_object **args = &r[a + 1];
-        bool new_chunk = false;
-        if (!(args + nco->nregs <= ev->chunk->slots + ev->chunk->size && args >= ev->chunk->slots)) {
-            tpy_frame *nf = push_python_call(vm, fn, args, n, NULL);
-            if (!nf)
+        tpy_frame *nf;
+        if (args >= ev->chunk->slots && args + nco->nregs <= ev->chunk->slots + ev->chunk->size) {
+            /* the guard above is push_in_place's test: push, moving r[a]'s reference */
+            if (!(nf = frame_for_call_in_loop(vm, ev, (tpy_function *)callee, args, false, true)))
                 goto error;
-            nf->ret_reg = a;
-            nf->discard = (OPF & TPY_F_REL_A) != 0;
+            r[a] = NULL;
+        } else {
+            if (!(nf = push_python_call(vm, (tpy_function *)callee, args, n, NULL)))
+                goto error;
             clear_reg(vm, &r[a]);
-            f = nf;
-            LOAD_FRAME();
-            DISPATCH();
         }
-        /* Inline frame push (tpy_frame_push's work, minus the checks done). */
-        if (vm->depth >= vm->recursion_limit) {
-            tpy_err_set(vm, &tpy_exc_RecursionError, "maximum recursion depth exceeded");
-            goto error;
-        }
-        tpy_frame *nf = ev->free_frames;
-        if (nf)
-            ev->free_frames = nf->back;
-        else if (!(nf = tpy_vm_malloc(vm, sizeof *nf)))
-            goto error;
-        vm->depth++;
-        nf->back = f;
-        nf->code = nco;
-        tpy_incref(&nco->ob);
-        nf->func = callee;          /* r[a]'s reference moves to the frame */
-        r[a] = NULL;
-        nf->globals = fn->globals;
-        nf->builtins = fn->builtins;
-        nf->locals = NULL;
-        nf->regs = args;
-        nf->chunk = ev->chunk;
-        nf->prev_top = ev->top;
-        nf->pc = 0;
         nf->ret_reg = a;
         nf->discard = (OPF & TPY_F_REL_A) != 0;
-        nf->entry = false;
-        nf->new_chunk = new_chunk;
-        ev->top = args + nco->nregs;
-        ev->frame = nf;
         f = nf;
         LOAD_FRAME();
         DISPATCH();

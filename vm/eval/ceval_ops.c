@@ -139,15 +139,8 @@ static bool instance_has(tpy_vm *vm, tpy_object *obj, tpy_object *name)
                                        : NULL;
     if (!dp || !*dp)
         return false;
-    tpy_strobj *s = (tpy_strobj *)name;
-    if (tpy_slot_is_values(*dp) && s->interned && s->hash != -1) {
-        int ix = tpy_shared_keys_index_interned(&((tpy_heaptype *)t)->keys, name, s->hash);
-        tpy_inst_values *v = tpy_slot_values(*dp);
-        return ix >= 0 && ix < v->cap && v->values[ix];
-    }
     if (tpy_slot_is_values(*dp))
-        return tpy_values_get(&((tpy_heaptype *)tpy_type_of(obj))->keys, tpy_slot_values(*dp),
-                              name) != NULL;
+        return tpy_values_lookup(&((tpy_heaptype *)t)->keys, tpy_slot_values(*dp), name) != NULL;
     tpy_object *v = NULL;
     if (tpy_dict_get_ref(vm, *dp, name, &v) < 0) {
         tpy_err_clear(vm);
